@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs precis's build and test dependencies from Debian's packages (Debian 12).
+# Idempotent: skips apt entirely when every package is already installed.
+set -euo pipefail
+pkgs=(g++ cmake ninja-build python3 libboost-dev libeigen3-dev libfmt-dev librange-v3-dev
+      catch2 libstemmer-dev nlohmann-json3-dev libcli11-dev)
+# Only for the side-by-side comparison in bench/ (PRECIS_BENCH_OTS=ON).
+[ "${PRECIS_WITH_OTS:-0}" = 1 ] && pkgs+=(libots-dev ots)
+missing=()
+for p in "${pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  echo "installing: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

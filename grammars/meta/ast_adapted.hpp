@@ -1,0 +1,7 @@
+#pragma once
+#include "meta/ast.hpp"
+
+#include <boost/fusion/include/adapt_struct.hpp>
+
+BOOST_FUSION_ADAPT_STRUCT(precis::grammar::ast::day_date, month, day)
+BOOST_FUSION_ADAPT_STRUCT(precis::grammar::ast::dateline, place, date, agency)

@@ -1,0 +1,38 @@
+// `precis`: a thin command line over the library. Each subcommand loads its inputs, calls one
+// library function and formats the result; all errors surface as SPEC section 4 exit codes.
+#include "cli/common.hpp"
+#include "cli/commands.hpp"
+
+#include <precis/version.hpp>
+
+#include <CLI/CLI.hpp>
+
+int main(int argc, char** argv) {
+  using namespace precis::cli;
+  CLI::App app{"precis: structured summaries of statements: key sentences, keywords and "
+               "every announced enumeration as a typed tree"};
+  app.set_version_flag("--version", std::string("precis ") + precis::version_string);
+  app.require_subcommand(1);
+
+  options o;
+  auto add_common = [&](CLI::App* sub) {
+    sub->add_option("inputs", o.inputs, "Input files, or - for standard input")->required();
+    sub->add_option("--format", o.format, "Output format")
+        ->check(CLI::IsMember({"text", "json", "markdown"}));
+    sub->add_flag("--repair", o.load.repair,
+                  "Replace invalid UTF-8 bytes with '?' and NUL with ' ' instead of failing");
+    sub->add_flag("--no-pdf-cleanup", [&](std::int64_t) { o.load.pdf_cleanup = false; },
+                  "Keep running headers and page-break splits as they are");
+  };
+  auto* sentences = app.add_subcommand("sentences", "Print the sentences with their byte spans");
+  add_common(sentences);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? exit_ok : exit_usage;
+  }
+  if (sentences->parsed()) return run_sentences(o);
+  return exit_usage;
+}

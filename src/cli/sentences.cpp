@@ -1,0 +1,61 @@
+#include "cli/commands.hpp"
+#include "cli/common.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace precis::cli {
+namespace {
+
+const char* kind_name(const sentence& s) {
+  if (s.kind == sentence_kind::meta) {
+    switch (s.meta) {
+      case meta_kind::dateline: return "dateline";
+      case meta_kind::date: return "date";
+      case meta_kind::caption: return "caption";
+      case meta_kind::byline: return "byline";
+      case meta_kind::editor: return "editor";
+      case meta_kind::none: break;
+    }
+    return "meta";
+  }
+  return s.kind == sentence_kind::heading ? "heading" : "body";
+}
+
+std::string render(const document& d, const std::string& format) {
+  const auto& ss = d.sentences();
+  if (format == "json") {
+    nlohmann::ordered_json j;
+    j["source"] = d.name();
+    auto& arr = j["sentences"] = nlohmann::ordered_json::array();
+    for (std::size_t i = 0; i < ss.size(); ++i)
+      arr.push_back({{"index", i}, {"paragraph", ss[i].paragraph}, {"kind", kind_name(ss[i])},
+                     {"span", {ss[i].src.begin, ss[i].src.end}}, {"text", d.text(ss[i].src)}});
+    return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+  }
+  std::string out;
+  for (std::size_t i = 0; i < ss.size(); ++i) {
+    fmt::format_to(std::back_inserter(out), "{}\t[{},{})\t{}\t{}\n", i, ss[i].src.begin,
+                   ss[i].src.end, kind_name(ss[i]), d.text(ss[i].src));
+  }
+  return out;
+}
+
+}  // namespace
+
+int run_sentences(const options& o) {
+  int rc = exit_ok;
+  for (const auto& in : o.inputs) {
+    try {
+      document d = load_input(in, o.load);
+      if (!write_out(render(d, o.format))) {
+        fmt::print(stderr, "precis: <stdout>: write error\n");
+        return exit_io;
+      }
+    } catch (const input_error& e) {
+      rc = report(e);
+    }
+  }
+  return rc;
+}
+
+}  // namespace precis::cli

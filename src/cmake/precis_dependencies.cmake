@@ -1,0 +1,29 @@
+# Every dependency of precis, found once; included by the top-level CMakeLists.txt and,
+# through find_dependency, by the installed package config.
+# All come from Debian 12 packages (.ci/deps.sh installs them).
+if(NOT COMMAND precis_find)
+  macro(precis_find)
+    find_package(${ARGV})
+  endmacro()
+endif()
+
+precis_find(Boost 1.74 REQUIRED)               # header-only: Spirit X3 (private, in src/ only)
+precis_find(Eigen3 3.3 REQUIRED NO_MODULE)     # private: TextRank's sparse matrices
+precis_find(fmt 9 REQUIRED CONFIG)             # public: formatting of results
+precis_find(range-v3 REQUIRED CONFIG)          # public: views over public types
+precis_find(nlohmann_json 3.10 REQUIRED CONFIG) # private: JSON in and out
+
+# libstemmer (Snowball) ships no CMake config: wrap it in an imported target.
+if(NOT TARGET precis::stemmer)
+  find_path(PRECIS_STEMMER_INCLUDE_DIR libstemmer.h)
+  find_library(PRECIS_STEMMER_LIBRARY NAMES stemmer)
+  if(NOT PRECIS_STEMMER_INCLUDE_DIR OR NOT PRECIS_STEMMER_LIBRARY)
+    message(FATAL_ERROR "libstemmer not found: apt-get install libstemmer-dev")
+  endif()
+  add_library(precis::stemmer UNKNOWN IMPORTED)
+  set_target_properties(precis::stemmer PROPERTIES
+    IMPORTED_LOCATION "${PRECIS_STEMMER_LIBRARY}"
+    INTERFACE_INCLUDE_DIRECTORIES "${PRECIS_STEMMER_INCLUDE_DIR}")
+endif()
+
+find_package(Threads REQUIRED)

@@ -1,0 +1,246 @@
+// The document pipeline: bytes → validation → layout clean-up → blocks → sentences → tokens.
+#include <precis/text/document.hpp>
+#include <precis/text/normalize.hpp>
+
+#include "meta/match.hpp"
+#include "text/chars.hpp"
+#include "text/layout.hpp"
+#include "text/lexicon.hpp"
+#include "text/utf8.hpp"
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <istream>
+#include <limits>
+#include <unordered_map>
+
+namespace precis {
+inline namespace v0 {
+
+namespace {
+struct string_hash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+
+constexpr std::size_t max_input = std::numeric_limits<std::uint32_t>::max();
+}  // namespace
+
+/// Builds a document's units in one pass over its blocks.
+struct document_builder {
+  document& d;
+  detail::stemmer stemmer;
+  std::unordered_map<std::string, std::uint32_t, string_hash, std::equal_to<>> term_ids;
+  std::unordered_map<std::string, std::uint32_t, string_hash, std::equal_to<>> stem_ids;
+  std::string folded;
+
+  std::uint32_t intern(std::string_view raw) {
+    folded.clear();
+    fold_word(raw, folded);
+    if (auto it = term_ids.find(std::string_view(folded)); it != term_ids.end()) return it->second;
+    term t;
+    t.folded = folded;
+    t.stop = detail::is_stopword(folded);
+    for (char c : folded) t.alpha = t.alpha || detail::is_ascii_alpha(c) || static_cast<unsigned char>(c) >= 0x80;
+    std::string_view st = t.alpha ? stemmer.stem(folded) : std::string_view(folded);
+    auto [sit, fresh] = stem_ids.try_emplace(std::string(st), static_cast<std::uint32_t>(d.stems_.size()));
+    if (fresh) d.stems_.emplace_back(st);
+    t.stem = sit->second;
+    auto id = static_cast<std::uint32_t>(d.terms_.size());
+    term_ids.emplace(t.folded, id);
+    d.terms_.push_back(std::move(t));
+    return id;
+  }
+
+  // Words: letters and digits; an apostrophe between letters and a . or , between digits stay
+  // inside ("China's", "586.7", "2,000"); hyphens and slashes split.
+  void tokenize(std::string_view text, std::size_t b, std::size_t e) {
+    const char* base = text.data();
+    const char* end = base + e;
+    const char* p = base + b;
+    auto word_at = [&](const char* q, std::size_t& n) {
+      char32_t cp;
+      n = detail::decode_utf8(q, end, cp);
+      return detail::is_word_cp(cp);
+    };
+    while (p < end) {
+      std::size_t n;
+      if (static_cast<unsigned char>(*p) < 0x80 ? !detail::is_ascii_alnum(*p) : !word_at(p, n)) {
+        p += static_cast<unsigned char>(*p) < 0x80 ? 1 : n;
+        continue;
+      }
+      const char* s = p;
+      while (p < end) {
+        if (static_cast<unsigned char>(*p) < 0x80) {
+          if (detail::is_ascii_alnum(*p)) { ++p; continue; }
+          bool inner_digit = (*p == '.' || *p == ',') && p + 1 < end && detail::is_ascii_digit(p[1]) && detail::is_ascii_digit(p[-1]);
+          bool inner_apos = *p == '\'' && p + 1 < end && detail::is_ascii_alpha(p[1]);
+          if (inner_digit || inner_apos) { p += 2; continue; }
+          break;
+        }
+        if (end - p >= 4 && std::memcmp(p, "\xE2\x80\x99", 3) == 0 && detail::is_ascii_alpha(p[3])) { p += 4; continue; }
+        if (!word_at(p, n)) break;
+        p += n;
+      }
+      std::string_view w(s, static_cast<std::size_t>(p - s));
+      d.tokens_.push_back({static_cast<std::uint32_t>(s - base), static_cast<std::uint32_t>(p - base), intern(w)});
+    }
+  }
+
+  void add_sentence(span s, std::uint32_t para, sentence_kind kind, meta_kind meta) {
+    sentence x;
+    x.src = s;
+    x.kind = kind;
+    x.meta = meta;
+    x.paragraph = para;
+    x.first_token = static_cast<std::uint32_t>(d.tokens_.size());
+    tokenize(d.clean(), s.begin, s.end);
+    x.last_token = static_cast<std::uint32_t>(d.tokens_.size());
+    d.sentences_.push_back(x);
+  }
+
+  void build(const load_options& opt) {
+    detail::layout_result lay = detail::analyse_layout(d.source_, opt.pdf_cleanup);
+    d.clean_ = std::move(lay.clean);
+    d.removed_ = std::move(lay.removed);
+    std::string_view text = d.clean();
+    std::vector<span> spans;
+    for (const detail::block& b : lay.blocks) {
+      paragraph p;
+      p.src = {b.begin, b.end};
+      p.kind = b.kind;
+      p.rejoined = b.rejoined;
+      std::string_view t = text.substr(b.begin, b.end - b.begin);
+      auto para = static_cast<std::uint32_t>(d.paragraphs_.size());
+      p.first_sentence = static_cast<std::uint32_t>(d.sentences_.size());
+      // A bullet's sentences start after its marker; the paragraph keeps the marker.
+      std::size_t body = b.begin + (b.kind == block_kind::bullet ? detail::list_marker_length(t) : 0);
+      if (grammar::meta::is_editor_line(t)) {
+        p.kind = block_kind::meta;
+        add_sentence(p.src, para, sentence_kind::meta, meta_kind::editor);
+        body = b.end;
+      } else if (grammar::meta::is_time_stamp_line(t)) {
+        p.kind = block_kind::meta;
+        add_sentence(p.src, para, sentence_kind::meta, meta_kind::byline);
+        body = b.end;
+      } else {
+        if (auto ds = grammar::meta::match_date_stamp(t)) {
+          add_sentence({b.begin, b.begin + trimmed(t.substr(0, ds->first))}, para, sentence_kind::meta, meta_kind::date);
+          body = b.begin + ds->first;
+        }
+        if (auto dl = grammar::meta::match_dateline(text.substr(body, b.end - body))) {
+          add_sentence({body, body + trimmed(text.substr(body, dl->length))}, para, sentence_kind::meta, meta_kind::dateline);
+          body += dl->length;
+        }
+      }
+      if (body < b.end) {
+        bool caption = grammar::meta::is_caption(t);
+        // A headline after a date stamp is a heading even though the block as a whole is not.
+        if (body != b.begin && p.kind == block_kind::text && detail::heading_like(text.substr(body, b.end - body)))
+          p.kind = block_kind::heading;
+        if (caption) p.kind = block_kind::meta;
+        spans.clear();
+        detail::split_sentences(text, body, b.end, spans);
+        for (span s : spans)
+          add_sentence(s, para,
+                       caption ? sentence_kind::meta : p.kind == block_kind::heading ? sentence_kind::heading : sentence_kind::body,
+                       caption ? meta_kind::caption : meta_kind::none);
+      }
+      p.last_sentence = static_cast<std::uint32_t>(d.sentences_.size());
+      d.paragraphs_.push_back(p);
+    }
+  }
+
+  static std::size_t trimmed(std::string_view t) {
+    std::size_t n = t.size();
+    while (n > 0 && (t[n - 1] == ' ' || t[n - 1] == '\t')) --n;
+    return n;
+  }
+};
+
+namespace {
+
+std::pair<std::size_t, std::size_t> locate(std::string_view src, std::size_t offset) {
+  std::size_t line = 1, col = 1;
+  for (std::size_t i = 0; i < offset && i < src.size(); ++i) {
+    if (src[i] == '\n') { ++line; col = 1; }
+    else ++col;
+  }
+  return {line, col};
+}
+
+[[noreturn]] void fail(input_errc code, const std::string& name, std::string_view src,
+                       std::size_t offset, const std::string& msg) {
+  auto [line, col] = locate(src, offset);
+  throw input_error(code, name, offset, line, col, msg);
+}
+
+}  // namespace
+
+document document::from_string(std::string text, std::string name, const load_options& opt) {
+  if (text.size() > max_input)
+    throw input_error(input_errc::bad_data, name, max_input, 0, 0,
+                      "input larger than 4 GiB; split it into documents");
+  document d;
+  d.name_ = std::move(name);
+  d.source_ = std::move(text);
+  if (opt.repair) {
+    d.repaired_ = detail::repair_utf8(d.source_);
+  } else if (auto bad = detail::find_utf8_problem(d.source_)) {
+    fail(input_errc::bad_data, d.name_, d.source_, bad.offset,
+         bad.nul ? "NUL byte in text input (binary file?); use --repair to replace it"
+                 : "invalid UTF-8 byte 0x" + [&] {
+                     static const char* hex = "0123456789abcdef";
+                     auto c = static_cast<unsigned char>(d.source_[bad.offset]);
+                     return std::string{hex[c >> 4], hex[c & 15]};
+                   }() + "; use --repair to replace invalid bytes");
+  }
+  document_builder{d, {}, {}, {}, {}}.build(opt);
+  return d;
+}
+
+document document::from_stream(std::istream& in, std::string name, const load_options& opt) {
+  std::string buf;
+  char chunk[1 << 16];
+  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
+    buf.append(chunk, static_cast<std::size_t>(in.gcount()));
+    if (buf.size() > max_input)
+      throw input_error(input_errc::bad_data, name, max_input, 0, 0, "input larger than 4 GiB");
+  }
+  if (in.bad()) throw input_error(input_errc::io, name, buf.size(), 0, 0, "read error");
+  return from_string(std::move(buf), std::move(name), opt);
+}
+
+document document::from_file(const std::string& path, const load_options& opt) {
+  std::ifstream f(path, std::ios::binary);
+  if (!f) throw input_error(input_errc::cannot_open, path, 0, 0, 0, std::string("cannot open: ") + std::strerror(errno));
+  return from_stream(f, path, opt);
+}
+
+std::string document::text(span s) const {
+  std::string_view c = clean();
+  s.end = std::min(s.end, c.size());
+  std::string out;
+  out.reserve(s.size());
+  const char* p = c.data() + s.begin;
+  const char* end = c.data() + s.end;
+  bool pending = false;
+  while (p < end) {
+    if (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r') {
+      pending = !out.empty();
+      ++p;
+      continue;
+    }
+    if (pending) { out += ' '; pending = false; }
+    out += *p++;
+  }
+  return out;
+}
+
+std::pair<std::size_t, std::size_t> document::line_column(std::size_t offset) const {
+  return locate(source_, offset);
+}
+
+}  // namespace v0
+}  // namespace precis
