@@ -8,7 +8,9 @@
 #include "text/lexicon.hpp"
 #include "text/utf8.hpp"
 
+#include <algorithm>
 #include <cerrno>
+#include <filesystem>
 #include <cstring>
 #include <fstream>
 #include <istream>
@@ -27,15 +29,93 @@ struct string_hash {
 constexpr std::size_t max_input = std::numeric_limits<std::uint32_t>::max();
 }  // namespace
 
+/// Raw token bytes → term id, so a word seen before costs one hash of its bytes and one
+/// compare, not a fold + stem lookup (open addressing; keys point into the document's text).
+class raw_term_cache {
+public:
+  raw_term_cache() : slots_(1024), mask_(1023) {}
+
+  /// The cached id, or npos.
+  std::uint32_t find(std::string_view w, std::uint64_t h) const noexcept {
+    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const slot& s = slots_[i];
+      if (!s.data) return npos;
+      if (s.tag == tag(w, h) && same(s.data, w)) return s.id;
+    }
+  }
+  void insert(std::string_view w, std::uint64_t h, std::uint32_t id) {
+    if ((size_ + 1) * 2 > slots_.size()) grow();
+    place({w.data(), id, tag(w, h)}, h);
+    inserted_.push_back({{w.data(), id, tag(w, h)}, h});
+    ++size_;
+  }
+  static std::uint64_t hash(std::string_view w) noexcept {
+    std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ w.size();
+    std::size_t i = 0;
+    for (; i + 8 <= w.size(); i += 8) {
+      std::uint64_t k;
+      std::memcpy(&k, w.data() + i, 8);
+      h = (h ^ k) * 0xFF51AFD7ED558CCDULL;
+      h ^= h >> 32;
+    }
+    std::uint64_t k = 0;
+    for (std::size_t j = w.size(); j > i; --j) k = (k << 8) | static_cast<unsigned char>(w[j - 1]);
+    h = (h ^ k) * 0xC4CEB9FE1A85EC53ULL;
+    return h ^ (h >> 29);
+  }
+  static constexpr std::uint32_t npos = ~0u;
+
+private:
+  // Words are short: an inline loop beats a call to memcmp.
+  static bool same(const char* a, std::string_view w) noexcept {
+    for (std::size_t i = 0; i < w.size(); ++i)
+      if (a[i] != w[i]) return false;
+    return true;
+  }
+
+private:
+  // 16-byte slots keep the table of a typical vocabulary inside L2.
+  struct slot {
+    const char* data = nullptr;
+    std::uint32_t id = 0;
+    std::uint32_t tag = 0;  // length (low 8 bits, words longer than 255 bytes are rare) + hash bits
+  };
+  static std::uint32_t tag(std::string_view w, std::uint64_t h) noexcept {
+    return static_cast<std::uint32_t>((h >> 32) & ~0xFFull) | static_cast<std::uint32_t>(w.size() & 0xFF);
+  }
+  void place(const slot& e, std::uint64_t h) {
+    std::size_t i = h & mask_;
+    while (slots_[i].data) i = (i + 1) & mask_;
+    slots_[i] = e;
+  }
+  void grow() {
+    slots_.assign(slots_.size() * 2, slot{});
+    mask_ = slots_.size() - 1;
+    for (const auto& [e, h] : inserted_) place(e, h);
+  }
+  std::vector<slot> slots_;
+  std::vector<std::pair<slot, std::uint64_t>> inserted_;  // for rehashing
+  std::size_t mask_, size_ = 0;
+};
+
 /// Builds a document's units in one pass over its blocks.
 struct document_builder {
   document& d;
   detail::stemmer stemmer;
+  raw_term_cache raw_cache;
   std::unordered_map<std::string, std::uint32_t, string_hash, std::equal_to<>> term_ids;
   std::unordered_map<std::string, std::uint32_t, string_hash, std::equal_to<>> stem_ids;
   std::string folded;
 
   std::uint32_t intern(std::string_view raw) {
+    std::uint64_t h = raw_term_cache::hash(raw);
+    if (std::uint32_t id = raw_cache.find(raw, h); id != raw_term_cache::npos) return id;
+    std::uint32_t id = intern_folded(raw);
+    raw_cache.insert(raw, h, id);
+    return id;
+  }
+
+  std::uint32_t intern_folded(std::string_view raw) {
     folded.clear();
     fold_word(raw, folded);
     if (auto it = term_ids.find(std::string_view(folded)); it != term_ids.end()) return it->second;
@@ -102,6 +182,7 @@ struct document_builder {
 
   void build(const load_options& opt) {
     detail::layout_result lay = detail::analyse_layout(d.source_, opt.pdf_cleanup);
+    d.tokens_.reserve(d.source_.size() / 7);  // ~6.5 bytes per token in English news
     d.clean_ = std::move(lay.clean);
     d.removed_ = std::move(lay.removed);
     std::string_view text = d.clean();
@@ -196,12 +277,18 @@ document document::from_string(std::string text, std::string name, const load_op
                      return std::string{hex[c >> 4], hex[c & 15]};
                    }() + "; use --repair to replace invalid bytes");
   }
-  document_builder{d, {}, {}, {}, {}}.build(opt);
+  document_builder{d, {}, {}, {}, {}, {}}.build(opt);
   return d;
 }
 
 document document::from_stream(std::istream& in, std::string name, const load_options& opt) {
+  return from_stream_sized(in, std::move(name), opt, 0);
+}
+
+document document::from_stream_sized(std::istream& in, std::string name, const load_options& opt,
+                                     std::size_t expected) {
   std::string buf;
+  buf.reserve(std::min(expected, max_input) + 1);  // one allocation for files: memory stays ~1x
   char chunk[1 << 16];
   while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
     buf.append(chunk, static_cast<std::size_t>(in.gcount()));
@@ -215,7 +302,9 @@ document document::from_stream(std::istream& in, std::string name, const load_op
 document document::from_file(const std::string& path, const load_options& opt) {
   std::ifstream f(path, std::ios::binary);
   if (!f) throw input_error(input_errc::cannot_open, path, 0, 0, 0, std::string("cannot open: ") + std::strerror(errno));
-  return from_stream(f, path, opt);
+  std::error_code ec;
+  auto size = std::filesystem::file_size(path, ec);
+  return from_stream_sized(f, path, opt, ec ? 0 : static_cast<std::size_t>(size));
 }
 
 std::string document::text(span s) const {

@@ -104,6 +104,8 @@ public:
 
 private:
   friend struct document_builder;
+  static document from_stream_sized(std::istream& in, std::string name, const load_options& opt,
+                                    std::size_t expected);
   std::string name_, source_, clean_;
   std::vector<paragraph> paragraphs_;
   std::vector<sentence> sentences_;

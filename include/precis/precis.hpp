@@ -1,0 +1,7 @@
+#pragma once
+// The umbrella header: everything a user of precis needs.
+#include <precis/error.hpp>
+#include <precis/text/document.hpp>
+#include <precis/text/normalize.hpp>
+#include <precis/text/span.hpp>
+#include <precis/version.hpp>

@@ -1,0 +1,116 @@
+#pragma once
+// Sentence ranking and selection: TextRank (Mihalcea & Tarau 2004) over a sparse
+// sentence-similarity graph, made position-aware for news the way PacSum (Zheng & Lapata 2019)
+// and directed TextRank (Mihalcea 2004) do, then selection with redundancy control (MMR,
+// Carbonell & Goldstein 1998). The graph itself lives in src/ (Eigen never leaks out here).
+#include <precis/text/document.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+namespace precis {
+inline namespace v0 {
+
+/// How two sentences are compared. All three work on Snowball stems with stopwords, numbers
+/// and metadata sentences left out.
+enum class similarity : std::uint8_t {
+  /// Mihalcea & Tarau 2004: shared distinct stems / (log |Si| + log |Sj|).
+  overlap,
+  /// Barrios et al. 2015: Okapi BM25 of one sentence as the query against the other (BM25+ when
+  /// rank_options::bm25_delta > 0), averaged over both directions so the graph stays symmetric.
+  bm25,
+  /// Erkan & Radev 2004 (LexRank): idf-modified cosine, edges below lexrank_threshold dropped.
+  cosine,
+};
+
+/// Knobs of rank_sentences. The defaults are the configuration measured in bench/quality.cpp
+/// (README table); every value comes from the cited papers or is a neutral choice.
+struct rank_options {
+  similarity sim = similarity::bm25;
+  /// PageRank damping: the probability of following an edge rather than teleporting.
+  double damping = 0.85;
+  /// Stop when the L1 change of the score vector falls below this.
+  double tolerance = 1e-6;
+  /// Hard cap on power iterations, so even a pathological graph returns.
+  int max_iterations = 200;
+
+  /// cosine only: LexRank keeps an edge when the cosine is at least this (their best, 0.1).
+  double lexrank_threshold = 0.1;
+  /// bm25 only: the usual Okapi constants, and BM25+'s lower bound on a matched term (Lv & Zhai
+  /// 2011; 0 = plain BM25). Terms with IDF <= 0 (in half the sentences or more) carry no edge.
+  double bm25_k1 = 1.2, bm25_b = 0.75, bm25_delta = 0.0;
+
+  /// A stem found in more than max(min_df_cap, max_df_ratio x sentences) sentences does not
+  /// discriminate between them and is left out of the graph (same cut as BM25's IDF <= 0).
+  double max_df_ratio = 0.5;
+  std::size_t min_df_cap = 8;
+  /// Compute budget that keeps long inputs near-linear: if the sentence pairs sharing a term
+  /// (summed over terms) exceed max(2^20, pair_budget x sentences), the most frequent terms
+  /// (lowest IDF) are dropped first until they fit. Short documents never reach it.
+  std::size_t pair_budget = 64;
+
+  /// PacSum's threshold: an edge keeps e - (min + beta (max - min)) of its similarity e, where
+  /// min and max are over the document's sentence pairs, and is dropped when that is <= 0.
+  double beta = 0.0;
+  /// Directed edges (PacSum lambda_2 / lambda_1): the weight with which a sentence votes for an
+  /// EARLIER similar sentence, and for a LATER one. News puts the point first and elaborates
+  /// after it, so by default only later sentences vote for earlier ones (Mihalcea 2004's
+  /// "backward" graph); 1 and 1 is the classic undirected TextRank.
+  double earlier_weight = 1.0;
+  double later_weight = 0.0;
+  /// Position prior: the random surfer teleports to the sentence at position p (0-based, among
+  /// ranked sentences) with probability proportional to (p + 1)^-position_decay, as
+  /// PositionRank (Florescu & Caragea 2017) does for words; 0 = uniform (classic TextRank).
+  double position_decay = 1.0;
+};
+
+/// What rank_sentences did, for benchmarks and tests.
+struct rank_stats {
+  std::size_t vertices = 0;       ///< sentences in the graph (not metadata)
+  std::size_t edges = 0;          ///< nonzero entries of the vote matrix
+  std::size_t terms_used = 0;     ///< stems that made edges
+  std::size_t terms_pruned = 0;   ///< stems shared by several sentences but left out
+  std::size_t pair_updates = 0;   ///< (sentence pair, shared term) visits: the graph's cost
+  int iterations = 0;             ///< power iterations run
+  bool converged = true;          ///< false when max_iterations stopped it
+};
+
+/// Scores every sentence of `doc` by TextRank centrality, so callers can pick or order them:
+/// one score per sentence (0 for metadata), summing to 1 over the others. Cost grows with the
+/// number of sentence pairs that share a discriminative term, never with all pairs; the result
+/// is bit-for-bit the same on every run (single thread, fixed summation order).
+std::vector<double> rank_sentences(const document& doc, const rank_options& opt = {},
+                                   rank_stats* stats = nullptr);
+
+/// How many sentences to take, and how much to avoid repeating oneself. When several limits
+/// are set, all hold (the tightest wins); when none is set, 3 sentences are taken (the usual
+/// news-summary length, as in CNN/DailyMail's lead-3).
+struct select_options {
+  std::size_t sentences = 0;  ///< at most this many sentences (0 = no limit from this field)
+  double ratio = 0;           ///< at most ceil(ratio x eligible sentences) (0 = no limit)
+  std::size_t words = 0;      ///< at most this many words (tokens) in total; a sentence that
+                              ///< would overflow is skipped, shorter ones may still fit
+  /// MMR trade-off: a candidate's value is (1 - redundancy) x score / best score - redundancy x
+  /// its highest cosine to an already chosen sentence, i.e. MMR's lambda is 1 - redundancy.
+  /// 0 = plain score order.
+  double redundancy = 0.3;
+  /// Headings ("At the Bilateral Level") are ranked but not chosen unless this is set.
+  bool headings = false;
+};
+
+struct ranked_sentence {
+  std::size_t index = 0;  ///< into document::sentences()
+  std::size_t rank = 0;   ///< 1 = chosen first (the best after redundancy control)
+  double score = 0;       ///< the score passed in
+};
+
+/// Picks the summary sentences from `scores` (one per sentence, e.g. from rank_sentences) and
+/// returns them in DOCUMENT order, each with its score and the rank at which it was chosen, so
+/// the summary reads in the author's order. Metadata sentences and sentences without a word
+/// are never chosen.
+std::vector<ranked_sentence> select_sentences(const document& doc, const std::vector<double>& scores,
+                                              const select_options& opt = {});
+
+}  // namespace v0
+}  // namespace precis

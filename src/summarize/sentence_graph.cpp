@@ -1,0 +1,243 @@
+// The sentence graph: bags of stems → inverted index → pruned terms → one row of pair
+// similarities at a time → directed, thresholded vote matrix.
+#include "summarize/sentence_graph.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+
+namespace precis::detail {
+
+sentence_bags collect_bags(const document& doc, bool headings) {
+  sentence_bags b;
+  const auto& ss = doc.sentences();
+  const auto& toks = doc.tokens();
+  const auto& terms = doc.terms();
+  b.offset.push_back(0);
+  std::vector<std::uint32_t> stems;
+  for (std::size_t i = 0; i < ss.size(); ++i) {
+    const sentence& s = ss[i];
+    if (s.kind == sentence_kind::meta || (!headings && s.kind == sentence_kind::heading)) continue;
+    stems.clear();
+    for (std::uint32_t k = s.first_token; k < s.last_token; ++k) {
+      const term& t = terms[toks[k].term];
+      if (t.alpha && !t.stop) stems.push_back(t.stem);
+    }
+    std::sort(stems.begin(), stems.end());
+    for (std::size_t k = 0; k < stems.size();) {
+      std::size_t e = k;
+      while (e < stems.size() && stems[e] == stems[k]) ++e;
+      b.stem.push_back(stems[k]);
+      b.count.push_back(static_cast<std::uint32_t>(e - k));
+      k = e;
+    }
+    b.sentence.push_back(static_cast<std::uint32_t>(i));
+    b.length.push_back(static_cast<std::uint32_t>(stems.size()));
+    b.offset.push_back(static_cast<std::uint32_t>(b.stem.size()));
+  }
+  return b;
+}
+
+postings invert(const sentence_bags& b, std::size_t stems) {
+  postings p;
+  p.offset.assign(stems + 1, 0);
+  for (std::uint32_t s : b.stem) ++p.offset[s + 1];
+  std::partial_sum(p.offset.begin(), p.offset.end(), p.offset.begin());
+  p.vertex.resize(b.stem.size());
+  p.entry.resize(b.stem.size());
+  std::vector<std::uint32_t> fill(p.offset.begin(), p.offset.end() - 1);
+  // Vertices are visited in increasing order, so every posting list comes out sorted.
+  for (std::uint32_t v = 0; v < b.vertices(); ++v)
+    for (std::uint32_t e = b.offset[v]; e < b.offset[v + 1]; ++e) {
+      std::uint32_t at = fill[b.stem[e]]++;
+      p.vertex[at] = v;
+      p.entry[at] = e;
+    }
+  return p;
+}
+
+namespace {
+
+struct pair_edge {
+  std::uint32_t earlier, later;
+  double sim;
+};
+
+double finite_or(double x, double fallback) { return std::isfinite(x) ? x : fallback; }
+
+}  // namespace
+
+sparse_matrix build_sentence_graph(const sentence_bags& b, const postings& ix, const rank_options& opt,
+                                   rank_stats* stats) {
+  const std::size_t n = b.vertices();
+  sparse_matrix w(static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(n));
+  if (n < 2) return w;
+  const std::size_t stems = ix.offset.size() - 1;
+  const double nd = static_cast<double>(n);
+
+  // IDF per similarity; a term whose IDF is not positive cannot tell sentences apart.
+  std::vector<double> idf(stems, 1.0);
+  for (std::size_t t = 0; t < stems; ++t) {
+    const double df = ix.df(static_cast<std::uint32_t>(t));
+    if (df == 0) continue;
+    if (opt.sim == similarity::bm25) idf[t] = std::log((nd - df + 0.5) / (df + 0.5));
+    else if (opt.sim == similarity::cosine) idf[t] = std::log(nd / df);
+  }
+
+  // Which terms make edges: shared (df >= 2), discriminative (df under the cap, IDF > 0).
+  const double ratio = finite_or(opt.max_df_ratio, 0.5);
+  const std::size_t df_cap =
+      std::max<std::size_t>(opt.min_df_cap, ratio > 0 ? static_cast<std::size_t>(std::min(ratio, 1.0) * nd) : 0);
+  std::vector<char> kept(stems, 0);
+  std::vector<std::uint32_t> kept_terms;
+  std::size_t shared = 0;
+  double pairs = 0;
+  for (std::uint32_t t = 0; t < stems; ++t) {
+    const std::size_t df = ix.df(t);
+    if (df < 2) continue;
+    ++shared;
+    if (df > df_cap || !(idf[t] > 0)) continue;
+    kept[t] = 1;
+    kept_terms.push_back(t);
+    pairs += 0.5 * static_cast<double>(df) * static_cast<double>(df - 1);
+  }
+  // The compute budget: drop the most frequent (least informative) terms first.
+  const double budget = std::max(double(1 << 20), static_cast<double>(opt.pair_budget) * nd);
+  if (pairs > budget) {
+    std::sort(kept_terms.begin(), kept_terms.end(), [&](std::uint32_t x, std::uint32_t y) {
+      return ix.df(x) != ix.df(y) ? ix.df(x) > ix.df(y) : x < y;
+    });
+    std::size_t k = 0;
+    for (; k < kept_terms.size() && pairs > budget; ++k) {
+      const double df = ix.df(kept_terms[k]);
+      pairs -= 0.5 * df * (df - 1);
+      kept[kept_terms[k]] = 0;
+    }
+    kept_terms.erase(kept_terms.begin(), kept_terms.begin() + static_cast<std::ptrdiff_t>(k));
+  }
+
+  // Per-entry weights, computed once: BM25's saturated term frequency of the entry's sentence
+  // as the document, or the entry's share of its sentence's unit TF-IDF vector.
+  std::vector<double> weight;
+  if (opt.sim != similarity::overlap) {
+    weight.assign(b.stem.size(), 0.0);
+    double avg_len = 0;
+    for (std::uint32_t l : b.length) avg_len += l;
+    avg_len /= nd;
+    const double k1 = std::max(0.0, finite_or(opt.bm25_k1, 1.2));
+    const double bb = std::clamp(finite_or(opt.bm25_b, 0.75), 0.0, 1.0);
+    const double delta = std::max(0.0, finite_or(opt.bm25_delta, 0.0));
+    for (std::size_t v = 0; v < n; ++v) {
+      if (opt.sim == similarity::bm25) {
+        const double norm = k1 * (1 - bb + (avg_len > 0 ? bb * b.length[v] / avg_len : 0));
+        for (std::uint32_t e = b.offset[v]; e < b.offset[v + 1]; ++e) {
+          const double tf = b.count[e];
+          weight[e] = tf * (k1 + 1) / (tf + norm) + delta;
+        }
+      } else {
+        // The norm covers every term with positive IDF, even pruned or unique ones: pruning
+        // only removes contributions to the dot product, it never inflates the cosine.
+        double sq = 0;
+        for (std::uint32_t e = b.offset[v]; e < b.offset[v + 1]; ++e) {
+          const double x = b.count[e] * std::max(0.0, idf[b.stem[e]]);
+          sq += x * x;
+        }
+        const double inv = sq > 0 ? 1 / std::sqrt(sq) : 0;
+        for (std::uint32_t e = b.offset[v]; e < b.offset[v + 1]; ++e)
+          weight[e] = b.count[e] * std::max(0.0, idf[b.stem[e]]) * inv;
+      }
+    }
+  }
+
+  // Gustavson: row i accumulates its similarity with every later sentence j sharing a kept term.
+  // cursor[t] is how far the row loop has advanced in t's posting list, i.e. where i sits in it.
+  std::vector<std::uint32_t> cursor(stems, 0);
+  std::vector<double> acc(n, 0.0), acc_back;
+  if (opt.sim == similarity::bm25) acc_back.assign(n, 0.0);
+  std::vector<std::uint32_t> seen(n, std::numeric_limits<std::uint32_t>::max());
+  std::vector<std::uint32_t> touched;
+  std::vector<pair_edge> edges;
+  std::size_t updates = 0;
+  const double threshold = finite_or(opt.lexrank_threshold, 0.0);
+  const double log2 = std::log(2.0);
+  for (std::uint32_t i = 0; i < n; ++i) {
+    touched.clear();
+    for (std::uint32_t e = b.offset[i]; e < b.offset[i + 1]; ++e) {
+      const std::uint32_t t = b.stem[e];
+      if (!kept[t]) continue;
+      const std::uint32_t end = ix.offset[t + 1];
+      const std::uint32_t pos = ix.offset[t] + cursor[t]++;
+      updates += end - pos - 1;
+      for (std::uint32_t q = pos + 1; q < end; ++q) {
+        const std::uint32_t j = ix.vertex[q];
+        if (seen[j] != i) {
+          seen[j] = i;
+          touched.push_back(j);
+          acc[j] = 0;
+          if (!acc_back.empty()) acc_back[j] = 0;
+        }
+        switch (opt.sim) {
+          case similarity::overlap: acc[j] += 1; break;
+          case similarity::cosine: acc[j] += weight[e] * weight[ix.entry[q]]; break;
+          case similarity::bm25:
+            acc[j] += idf[t] * weight[ix.entry[q]];  // i as the query, j as the document
+            acc_back[j] += idf[t] * weight[e];       // j as the query, i as the document
+            break;
+        }
+      }
+    }
+    for (std::uint32_t j : touched) {
+      double s = acc[j];
+      if (opt.sim == similarity::overlap) {
+        // log-length normalisation; floored at log 2 so two one-word sentences stay finite.
+        s /= std::max(std::log(double(b.length[i])) + std::log(double(b.length[j])), log2);
+      } else if (opt.sim == similarity::bm25) {
+        s = 0.5 * (acc[j] + acc_back[j]);
+      } else if (s < threshold) {
+        continue;
+      }
+      if (s > 0 && std::isfinite(s)) edges.push_back({i, j, s});
+    }
+  }
+
+  // PacSum's relative threshold: keep only what exceeds min + beta (max - min). A pair without
+  // an edge has similarity 0, so min is 0 unless every pair is linked.
+  const double beta = std::clamp(finite_or(opt.beta, 0.0), 0.0, 1.0);
+  double cut = 0;
+  if (beta > 0 && !edges.empty()) {
+    double lo = std::numeric_limits<double>::infinity(), hi = 0;
+    for (const pair_edge& p : edges) {
+      lo = std::min(lo, p.sim);
+      hi = std::max(hi, p.sim);
+    }
+    if (static_cast<double>(edges.size()) < 0.5 * nd * (nd - 1)) lo = 0;
+    cut = lo + beta * (hi - lo);
+  }
+
+  // Direction: an earlier sentence receives `earlier_weight` of the similarity from a later
+  // one, a later sentence `later_weight` from an earlier one. Votes must be non-negative.
+  const double to_earlier = std::max(0.0, finite_or(opt.earlier_weight, 1.0));
+  const double to_later = std::max(0.0, finite_or(opt.later_weight, 1.0));
+  std::vector<Eigen::Triplet<double>> triplets;
+  triplets.reserve(edges.size() * ((to_earlier > 0) + (to_later > 0)));
+  for (const pair_edge& p : edges) {
+    const double s = p.sim - cut;
+    if (!(s > 0)) continue;
+    const auto a = static_cast<Eigen::Index>(p.earlier), z = static_cast<Eigen::Index>(p.later);
+    if (to_earlier > 0) triplets.emplace_back(a, z, to_earlier * s);
+    if (to_later > 0) triplets.emplace_back(z, a, to_later * s);
+  }
+  std::vector<pair_edge>().swap(edges);
+  w.setFromTriplets(triplets.begin(), triplets.end());
+
+  if (stats) {
+    stats->edges = static_cast<std::size_t>(w.nonZeros());
+    stats->terms_used = kept_terms.size();
+    stats->terms_pruned = shared - kept_terms.size();
+    stats->pair_updates = updates;
+  }
+  return w;
+}
+
+}  // namespace precis::detail

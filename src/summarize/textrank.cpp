@@ -1,0 +1,103 @@
+// PageRank by power iteration and the sentence ranking built on it.
+#include "summarize/sentence_graph.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace precis::detail {
+
+std::vector<double> position_prior(std::size_t n, double decay) {
+  std::vector<double> v(n, 1.0);
+  if (!(std::isfinite(decay) && decay > 0)) return v;
+  for (std::size_t p = 0; p < n; ++p) v[p] = std::pow(static_cast<double>(p + 1), -decay);
+  return v;  // pagerank() normalises
+}
+
+std::vector<double> pagerank(const sparse_matrix& w, const std::vector<double>& teleport, double damping,
+                             double tolerance, int max_iterations, int* iterations, bool* converged) {
+  const auto n = static_cast<std::size_t>(w.rows());
+  if (iterations) *iterations = 0;
+  if (converged) *converged = true;
+  if (n == 0) return {};
+  const double d = std::isfinite(damping) ? std::clamp(damping, 0.0, 1.0) : 0.85;
+  const double nd = static_cast<double>(n);
+
+  // Teleport vector: only finite positive weights count; anything else falls back to uniform.
+  Eigen::VectorXd v = Eigen::VectorXd::Constant(w.rows(), 1.0 / nd);
+  if (teleport.size() == n) {
+    double sum = 0;
+    for (double x : teleport) sum += (std::isfinite(x) && x > 0) ? x : 0;
+    if (sum > 0 && std::isfinite(sum))
+      for (std::size_t i = 0; i < n; ++i)
+        v[static_cast<Eigen::Index>(i)] = (std::isfinite(teleport[i]) && teleport[i] > 0) ? teleport[i] / sum : 0;
+  }
+
+  // Out-weight of each voter = its column sum, accumulated in storage order (deterministic).
+  Eigen::VectorXd out = Eigen::VectorXd::Zero(w.rows());
+  for (Eigen::Index r = 0; r < w.outerSize(); ++r)
+    for (sparse_matrix::InnerIterator it(w, r); it; ++it) out[it.col()] += it.value();
+  Eigen::VectorXd inv_out(w.rows());
+  for (Eigen::Index i = 0; i < w.rows(); ++i) inv_out[i] = out[i] > 0 ? 1 / out[i] : 0;
+
+  Eigen::VectorXd r = Eigen::VectorXd::Constant(w.rows(), 1.0 / nd), x(w.rows()), next(w.rows());
+  bool done = false;
+  int it = 0;
+  while (it < max_iterations) {
+    ++it;
+    // A dangling vertex (no out-edge) hands its mass to every vertex alike.
+    double dangling = 0;
+    for (Eigen::Index i = 0; i < w.rows(); ++i) {
+      x[i] = r[i] * inv_out[i];
+      if (!(out[i] > 0)) dangling += r[i];
+    }
+    next.noalias() = w * x;
+    double diff = 0;
+    for (Eigen::Index i = 0; i < w.rows(); ++i) {
+      next[i] = d * (next[i] + dangling / nd) + (1 - d) * v[i];
+      diff += std::abs(next[i] - r[i]);
+    }
+    r.swap(next);
+    if (diff < tolerance) {
+      done = true;
+      break;
+    }
+  }
+  if (iterations) *iterations = it;
+  if (converged) *converged = done || max_iterations <= 0;
+
+  // Every step preserves total mass up to rounding; renormalise so scores sum to exactly ~1.
+  double sum = 0;
+  for (Eigen::Index i = 0; i < w.rows(); ++i) sum += r[i];
+  std::vector<double> out_scores(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    double s = r[static_cast<Eigen::Index>(i)];
+    out_scores[i] = (sum > 0 && std::isfinite(sum) && std::isfinite(s)) ? s / sum : 1.0 / nd;
+  }
+  return out_scores;
+}
+
+}  // namespace precis::detail
+
+namespace precis {
+inline namespace v0 {
+
+std::vector<double> rank_sentences(const document& doc, const rank_options& opt, rank_stats* stats) {
+  std::vector<double> scores(doc.sentences().size(), 0.0);
+  rank_stats local;
+  detail::sentence_bags bags = detail::collect_bags(doc);
+  const std::size_t n = bags.vertices();
+  local.vertices = n;
+  if (n > 0) {
+    detail::postings index = detail::invert(bags, doc.stems().size());
+    detail::sparse_matrix w = detail::build_sentence_graph(bags, index, opt, &local);
+    std::vector<double> r = detail::pagerank(w, detail::position_prior(n, opt.position_decay), opt.damping,
+                                             opt.tolerance, opt.max_iterations, &local.iterations,
+                                             &local.converged);
+    for (std::size_t v = 0; v < n; ++v) scores[bags.sentence[v]] = r[v];
+  }
+  if (stats) *stats = local;
+  return scores;
+}
+
+}  // namespace v0
+}  // namespace precis
