@@ -15,5 +15,7 @@ struct options {
 
 /// `precis sentences`: the segmentation, a debugging view.
 int run_sentences(const options& o);
+/// `precis extract`: every enumeration as a typed tree.
+int run_extract(const options& o);
 
 }  // namespace precis::cli

@@ -39,4 +39,23 @@ inline bool write_out(std::string_view s) {
   return std::fwrite(s.data(), 1, s.size(), stdout) == s.size() && std::fflush(stdout) == 0;
 }
 
+/// Loads each input, renders it with `render(document)`, and writes it; a bad input is
+/// reported and the others go on. Returns the exit code of the last failure, or 0.
+template <class Options, class Render>
+int for_each_input(const Options& o, Render&& render) {
+  int rc = exit_ok;
+  for (const auto& in : o.inputs) {
+    try {
+      document d = load_input(in, o.load);
+      if (!write_out(render(d))) {
+        fmt::print(stderr, "precis: <stdout>: write error\n");
+        return exit_io;
+      }
+    } catch (const input_error& e) {
+      rc = report(e);
+    }
+  }
+  return rc;
+}
+
 }  // namespace precis::cli

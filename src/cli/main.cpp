@@ -26,6 +26,8 @@ int main(int argc, char** argv) {
   };
   auto* sentences = app.add_subcommand("sentences", "Print the sentences with their byte spans");
   add_common(sentences);
+  auto* extract = app.add_subcommand("extract", "Extract every announced enumeration as a typed tree");
+  add_common(extract);
 
   try {
     app.parse(argc, argv);
@@ -34,5 +36,6 @@ int main(int argc, char** argv) {
     return code == 0 ? exit_ok : exit_usage;
   }
   if (sentences->parsed()) return run_sentences(o);
+  if (extract->parsed()) return run_extract(o);
   return exit_usage;
 }

@@ -43,19 +43,7 @@ std::string render(const document& d, const std::string& format) {
 }  // namespace
 
 int run_sentences(const options& o) {
-  int rc = exit_ok;
-  for (const auto& in : o.inputs) {
-    try {
-      document d = load_input(in, o.load);
-      if (!write_out(render(d, o.format))) {
-        fmt::print(stderr, "precis: <stdout>: write error\n");
-        return exit_io;
-      }
-    } catch (const input_error& e) {
-      rc = report(e);
-    }
-  }
-  return rc;
+  return for_each_input(o, [&](const document& d) { return render(d, o.format); });
 }
 
 }  // namespace precis::cli

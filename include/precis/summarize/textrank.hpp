@@ -95,6 +95,10 @@ struct select_options {
   /// its highest cosine to an already chosen sentence, i.e. MMR's lambda is 1 - redundancy.
   /// 0 = plain score order.
   double redundancy = 0.3;
+  /// Length normalisation: relevance is score / words^length_exponent before the min-max
+  /// scaling, the cost-scaled greedy of Lin & Bilmes (2010) for budgeted summaries; centrality
+  /// alone favours long sentences, which share more terms with everything. 0 = off.
+  double length_exponent = 0.0;
   /// Headings ("At the Bilateral Level") are ranked but not chosen unless this is set.
   bool headings = false;
 };

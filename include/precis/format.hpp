@@ -1,0 +1,25 @@
+#pragma once
+// Rendering public results: JSON exactly as SPEC section 5, and outlines a person reads.
+#include <precis/extract/enumeration.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace precis {
+inline namespace v0 {
+
+/// `{"source": ..., "enumerations": [...]}` (SPEC section 5), one line, UTF-8 kept as is.
+std::string extraction_to_json(std::string_view source, const std::vector<enumeration>& enums);
+
+/// An indented outline: `three proposals (3 of 3) [paragraphs]` then `  1. resuming dialogues`.
+std::string enumerations_to_text(const std::vector<enumeration>& enums);
+
+/// The same outline as nested Markdown lists, for briefing notes.
+std::string enumerations_to_markdown(const std::vector<enumeration>& enums);
+
+/// "3 of 3", "4 found, 3 declared (mismatch)", "4 found": the count check in words.
+std::string count_check(const enumeration& e);
+
+}  // namespace v0
+}  // namespace precis

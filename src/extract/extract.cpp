@@ -1,0 +1,499 @@
+// The tree builder: the grammars' hits (extract/scan.cpp) become enumerations.
+//
+//   scan ─┬─ headed structures   counted heading → headings / titled paragraphs → bullets
+//         ├─ bullet runs         consecutive list lines, nested by marker style
+//         ├─ ordinal runs        First ... Second ... Finally, as paragraphs or sentences
+//         ├─ inline lists        counted label + ":" / "namely" + list body
+//         └─ declared only       "summarized seven points of ..." with nothing listed
+//
+// Each pass marks what it consumed so a paragraph or label serves one structure.
+#include <precis/extract/extract.hpp>
+
+#include "common/symbols.hpp"
+#include "extract/scan.hpp"
+#include "inline_list/match.hpp"
+#include "text/layout.hpp"
+
+#include <algorithm>
+#include <functional>
+#include <memory>
+
+namespace precis {
+inline namespace v0 {
+
+std::string_view to_string(enumeration_kind k) noexcept {
+  switch (k) {
+    case enumeration_kind::paragraphs: return "paragraphs";
+    case enumeration_kind::sentences: return "sentences";
+    case enumeration_kind::inline_list: return "inline";
+    case enumeration_kind::bullets: return "bullets";
+    case enumeration_kind::titled_paragraphs: return "titled_paragraphs";
+    case enumeration_kind::headed_sections: return "headed_sections";
+    case enumeration_kind::declared_only: return "declared_only";
+    case enumeration_kind::parallel: return "parallel";
+  }
+  return "paragraphs";
+}
+
+namespace {
+
+using grammar::list_marker::family;
+using grammar::list_marker::marker_match;
+
+class builder {
+public:
+  explicit builder(const document& d) : d_(d), text_(d.clean()), scan_(detail::scan(d)) {
+    used_para_.assign(d.paragraphs().size(), false);
+  }
+
+  std::vector<enumeration> run() {
+    std::vector<enumeration> out;
+    headed_structures(out);
+    bullet_runs(out);
+    ordinal_runs(out);
+    inline_lists(out);
+    declared_only(out);
+    std::stable_sort(out.begin(), out.end(),
+                     [](const enumeration& a, const enumeration& b) { return a.src.begin < b.src.begin; });
+    return out;
+  }
+
+private:
+  const document& d_;
+  std::string_view text_;
+  detail::scan_result scan_;
+  std::vector<bool> used_para_;
+
+  // ---- helpers -------------------------------------------------------------------------------
+  const paragraph& para(std::size_t p) const { return d_.paragraphs()[p]; }
+  std::size_t paragraph_count() const { return d_.paragraphs().size(); }
+  std::string_view slice(span s) const { return text_.substr(s.begin, s.size()); }
+  std::string one_line(span s) const { return d_.text(s); }
+  bool heading(std::size_t p) const { return para(p).kind == block_kind::heading; }
+
+  const sentence* first_sentence(std::size_t p) const {
+    const auto& pa = para(p);
+    for (auto i = pa.first_sentence; i < pa.last_sentence; ++i)
+      if (d_.sentences()[i].kind != sentence_kind::meta) return &d_.sentences()[i];
+    return nullptr;
+  }
+
+  // A text paragraph opening with a short title sentence followed by more text.
+  bool titled(std::size_t p) const {
+    const auto& pa = para(p);
+    if (pa.kind != block_kind::text || pa.last_sentence - pa.first_sentence < 2) return false;
+    const sentence* s = first_sentence(p);
+    return s && detail::title_sentence(slice(s->src));
+  }
+
+  // The label a structure starting at paragraph p (or sentence si) may take from the sentence
+  // right before it: the last label of that sentence, when nothing but punctuation follows it.
+  detail::label_hit* label_before_sentence(std::uint32_t si) {
+    if (si == 0) return nullptr;
+    std::uint32_t prev = si - 1;
+    while (prev > 0 && d_.sentences()[prev].kind == sentence_kind::meta) --prev;
+    detail::label_hit* best = nullptr;
+    for (auto& l : scan_.labels)
+      if (l.sentence == prev && !l.used && l.ends_sentence && !l.referential) best = &l;
+    return best;
+  }
+
+  static void set_count(enumeration& e) {
+    if (e.declared_count) e.count_ok = static_cast<int>(e.items.size()) == *e.declared_count;
+  }
+
+  void take_label(enumeration& e, detail::label_hit* l) {
+    if (!l) return;
+    l->used = true;
+    e.label = one_line(l->src);
+    if (l->count > 0) e.declared_count = l->count;
+    e.src.begin = std::min(e.src.begin, l->src.begin);
+  }
+
+  static void close_span(enumeration& e) {
+    if (e.items.empty()) return;
+    e.src.begin = std::min(e.src.begin, e.items.front().src.begin);
+    e.src.end = std::max(e.src.end, e.items.back().src.end);
+  }
+
+  // ---- bullets -------------------------------------------------------------------------------
+  // The list lines from paragraph `p` up to `end`, nested by marker style; consumes them.
+  // Returns the enumerations found (normally one) and stops at the first non-list paragraph.
+  std::vector<enumeration> bullets_from(std::size_t& p, std::size_t end, int min_items) {
+    struct level {
+      std::string style;
+      family fam;
+      int last = 0;
+      enumeration* list;
+    };
+    std::vector<enumeration> top;
+    std::vector<level> stack;
+    std::vector<std::unique_ptr<enumeration>> owned;  // nested lists until attached
+    std::size_t q = p;
+    auto new_list = [&]() {
+      enumeration e;
+      e.kind = enumeration_kind::bullets;
+      e.src = {static_cast<std::size_t>(-1), 0};
+      return e;
+    };
+    enumeration root = new_list();
+    for (; q < end && scan_.markers[q] && !used_para_[q]; ++q) {
+      marker_match m = *scan_.markers[q];
+      std::string style = m.style;
+      int value = m.value;
+      // "(i)" continues a lettered list at "h"; otherwise it opens a roman one.
+      for (auto it = stack.rbegin(); it != stack.rend(); ++it)
+        if (m.alpha_value && (it->fam == family::alpha_lower || it->fam == family::alpha_upper) &&
+            it->last + 1 == m.alpha_value) {
+          style = it->style;
+          value = m.alpha_value;
+          break;
+        }
+      auto found = std::find_if(stack.begin(), stack.end(), [&](const level& l) { return l.style == style; });
+      if (found != stack.end()) {
+        stack.erase(found + 1, stack.end());
+        if (m.kind != family::bullet && value != found->last + 1) break;  // numbering restarts
+      } else if (stack.empty()) {
+        stack.push_back({style, m.kind, 0, &root});
+      } else {
+        // A new style nests under the last item of the current level.
+        item& parent = stack.back().list->items.back();
+        parent.children.push_back(new_list());
+        stack.push_back({style, m.kind, 0, &parent.children.back()});
+      }
+      level& lv = stack.back();
+      lv.last = m.kind == family::bullet ? lv.last + 1 : value;
+      const auto& pa = para(q);
+      item it;
+      it.ordinal = static_cast<int>(lv.list->items.size()) + 1;
+      it.marker = m.marker;
+      // A glyph bullet ("-", "•") is layout, not wording: the item's text starts after it, as
+      // the annotated seeds do; numbered markers ("1.", "(a)") stay in the text.
+      it.src = m.kind == family::bullet ? span{pa.src.begin + m.length, pa.src.end} : pa.src;
+      it.text = one_line(it.src);
+      it.head = detail::key_phrase(slice(pa.src).substr(m.length));
+      lv.list->items.push_back(std::move(it));
+      used_para_[q] = true;
+    }
+    p = q;
+    // Close spans and counts bottom-up.
+    std::function<void(enumeration&)> fix = [&](enumeration& e) {
+      for (auto& it : e.items) {
+        for (auto& c : it.children) fix(c);
+        it.children.erase(std::remove_if(it.children.begin(), it.children.end(),
+                                         [](const enumeration& c) { return c.items.size() < 2; }),
+                          it.children.end());
+      }
+      e.src = {e.items.empty() ? 0 : e.items.front().src.begin, 0};
+      close_span(e);
+    };
+    fix(root);
+    if (static_cast<int>(root.items.size()) >= min_items) top.push_back(std::move(root));
+    return top;
+  }
+
+  void bullet_runs(std::vector<enumeration>& out) {
+    for (std::size_t p = 0; p < paragraph_count();) {
+      if (!scan_.markers[p] || used_para_[p]) { ++p; continue; }
+      std::size_t start = p;
+      auto lists = bullets_from(p, paragraph_count(), 2);
+      if (p == start) ++p;
+      for (auto& e : lists) {
+        if (const sentence* s = first_sentence(start)) {
+          auto si = static_cast<std::uint32_t>(s - d_.sentences().data());
+          take_label(e, label_before_sentence(si));
+        }
+        set_count(e);
+        out.push_back(std::move(e));
+      }
+    }
+  }
+
+  // ---- headed structures ---------------------------------------------------------------------
+  detail::label_hit* label_in_heading(std::size_t p) {
+    for (auto& l : scan_.labels)
+      if (!l.used && l.count >= 2 && !l.referential && para(p).src.contains(l.src)) return &l;
+    return nullptr;
+  }
+
+  // Bullet lists inside [p, end) become children of `it`.
+  void attach_bullets(item& it, std::size_t p, std::size_t end) {
+    while (p < end) {
+      if (!scan_.markers[p] || used_para_[p]) { ++p; continue; }
+      std::size_t start = p;
+      auto lists = bullets_from(p, end, 1);
+      if (p == start) ++p;
+      for (auto& e : lists) it.children.push_back(std::move(e));
+    }
+  }
+
+  std::size_t next_heading(std::size_t p, std::size_t end) const {
+    while (p < end && !heading(p)) ++p;
+    return p;
+  }
+
+  // Titled paragraphs announced by a counted heading: each item runs to the next titled
+  // paragraph or heading, and owns the bullets in between.
+  bool titled_children(item& parent, std::size_t& p, std::size_t end, detail::label_hit* label) {
+    std::size_t q = p;
+    if (q < end && !titled(q)) return false;
+    enumeration e;
+    e.kind = enumeration_kind::titled_paragraphs;
+    e.src = {para(q).src.begin, 0};
+    while (q < end && titled(q) && static_cast<int>(e.items.size()) < std::max(label->count, 1) + 4) {
+      item it;
+      it.ordinal = static_cast<int>(e.items.size()) + 1;
+      it.src = para(q).src;
+      it.text = one_line(it.src);
+      it.head = detail::key_phrase(slice(first_sentence(q)->src));
+      used_para_[q] = true;
+      std::size_t stop = q + 1;
+      while (stop < end && !titled(stop) && !heading(stop)) ++stop;
+      attach_bullets(it, q + 1, stop);
+      e.items.push_back(std::move(it));
+      q = stop;
+      if (q < end && heading(q)) break;
+    }
+    if (e.items.size() < 2) return false;
+    take_label(e, label);
+    close_span(e);
+    set_count(e);
+    parent.children.push_back(std::move(e));
+    p = q;
+    return true;
+  }
+
+  // Headed sections: up to `count` headings from p; each owns what lies before the next.
+  // Returns false (consuming nothing) when fewer than two headings follow.
+  bool sections(std::vector<item>& items, std::size_t& p, std::size_t end, int count) {
+    std::size_t q = p;
+    // A counted heading may be followed by one introductory paragraph before its sections.
+    if (q < end && !heading(q) && q + 1 < end && heading(q + 1)) ++q;
+    if (q >= end || !heading(q)) return false;
+    std::vector<item> found;
+    std::vector<std::size_t> marks;
+    while (q < end && heading(q) && static_cast<int>(found.size()) < count) {
+      item it;
+      it.ordinal = static_cast<int>(found.size()) + 1;
+      it.src = para(q).src;
+      it.text = one_line(it.src);
+      it.head = it.text;
+      used_para_[q] = true;
+      marks.push_back(q);
+      std::size_t body = q + 1;
+      detail::label_hit* inner = label_in_heading(q);
+      if (inner) inner->used = true;
+      bool nested = false;
+      if (inner && body < end) {
+        std::size_t r = body;
+        if (titled_children(it, r, end, inner)) {
+          nested = true;
+          body = r;
+        } else {
+          std::vector<item> sub;
+          std::size_t r2 = body;
+          if (sections(sub, r2, end, inner->count)) {
+            enumeration e;
+            e.kind = enumeration_kind::headed_sections;
+            e.items = std::move(sub);
+            e.src = {e.items.front().src.begin, 0};
+            take_label(e, inner);
+            close_span(e);
+            set_count(e);
+            it.children.push_back(std::move(e));
+            nested = true;
+            body = r2;
+          }
+        }
+        if (!nested) inner->used = false;
+      }
+      std::size_t stop = next_heading(body, end);
+      if (!nested) attach_bullets(it, body, stop);
+      found.push_back(std::move(it));
+      q = stop;
+    }
+    if (found.size() < 2) {
+      for (std::size_t m : marks) used_para_[m] = false;
+      return false;
+    }
+    items = std::move(found);
+    p = q;
+    return true;
+  }
+
+  void headed_structures(std::vector<enumeration>& out) {
+    for (auto& l : scan_.labels) {
+      if (l.used || l.count < 2 || l.referential) continue;
+      const sentence& s = d_.sentences()[l.sentence];
+      std::size_t p = s.paragraph;
+      if (s.kind == sentence_kind::heading) continue;  // a heading's count announces its children
+      // The label sits in the last sentence before the headings it announces.
+      if (d_.paragraphs()[p].last_sentence != l.sentence + 1) continue;
+      if (p + 1 >= paragraph_count() || !heading(p + 1)) continue;
+      std::vector<item> items;
+      std::size_t q = p + 1;
+      l.used = true;
+      if (!sections(items, q, paragraph_count(), l.count)) {
+        l.used = false;
+        continue;
+      }
+      enumeration e;
+      e.kind = enumeration_kind::headed_sections;
+      e.items = std::move(items);
+      e.src = {l.src.begin, 0};
+      e.label = one_line(l.src);
+      e.declared_count = l.count;
+      close_span(e);
+      set_count(e);
+      out.push_back(std::move(e));
+    }
+  }
+
+  // ---- ordinal runs --------------------------------------------------------------------------
+  void ordinal_runs(std::vector<enumeration>& out) {
+    const auto& hits = scan_.ordinals;
+    std::size_t i = 0;
+    while (i < hits.size()) {
+      if (hits[i].value != 1) { ++i; continue; }
+      std::vector<const detail::ordinal_hit*> run{&hits[i]};
+      std::size_t j = i + 1;
+      std::uint32_t widest_gap = 0;  // paragraphs between two markers of the run so far
+      for (; j < hits.size(); ++j) {
+        const auto& prev = *run.back();
+        const auto& h = hits[j];
+        std::uint32_t pp = d_.sentences()[prev.sentence].paragraph, hp = d_.sentences()[h.sentence].paragraph;
+        bool heading_between = false;
+        for (std::uint32_t k = pp + 1; k < hp; ++k) heading_between = heading_between || heading(k);
+        // A marker far beyond the run's usual spacing starts something else ("Finally, ..." in
+        // a later section), so the gap may at most double the widest one seen.
+        std::uint32_t gap = hp > pp ? hp - pp - 1 : 0;
+        if (heading_between || gap > std::max<std::uint32_t>(2, 2 * widest_gap + 1)) break;
+        widest_gap = std::max(widest_gap, gap);
+        int expect = static_cast<int>(run.size()) + 1;
+        if (h.value == expect || h.value == grammar::common::next_ordinal) {
+          run.push_back(&h);
+        } else if (h.value == grammar::common::last_ordinal) {
+          run.push_back(&h);
+          ++j;
+          break;
+        } else {
+          break;
+        }
+      }
+      i = run.size() >= 2 ? j : i + 1;
+      if (run.size() < 2) continue;
+      build_ordinal_run(run, out);
+    }
+  }
+
+  void build_ordinal_run(const std::vector<const detail::ordinal_hit*>& run, std::vector<enumeration>& out) {
+    const auto& S = d_.sentences();
+    bool one_paragraph = S[run.front()->sentence].paragraph == S[run.back()->sentence].paragraph;
+    enumeration e;
+    e.kind = one_paragraph ? enumeration_kind::sentences : enumeration_kind::paragraphs;
+    e.src = {S[run.front()->sentence].src.begin, 0};
+    std::size_t max_cont = 0;
+    for (std::size_t k = 0; k < run.size(); ++k) {
+      const sentence& s = S[run[k]->sentence];
+      item it;
+      it.ordinal = static_cast<int>(k) + 1;
+      std::string_view marker = text_.substr(s.src.begin, run[k]->marker_end - s.src.begin);
+      while (!marker.empty() && (marker.back() == ' ' || marker.back() == '\t')) marker.remove_suffix(1);
+      it.marker = std::string(marker);
+      it.head = detail::key_phrase(text_.substr(run[k]->marker_end, s.src.end - run[k]->marker_end));
+      std::size_t end;
+      if (k + 1 < run.size()) {
+        const sentence& next = S[run[k + 1]->sentence];
+        if (one_paragraph || next.paragraph == s.paragraph) {
+          end = S[run[k + 1]->sentence - 1].src.end;
+        } else {
+          end = para(next.paragraph - 1).src.end;
+          max_cont = std::max<std::size_t>(max_cont, next.paragraph - 1 - s.paragraph);
+        }
+      } else if (one_paragraph) {
+        end = para(s.paragraph).src.end;
+      } else {
+        // The last item takes as many continuation paragraphs as the others had, at most.
+        std::size_t p = s.paragraph;
+        for (std::size_t c = 0; c < max_cont && p + 1 < paragraph_count() &&
+                                para(p + 1).kind == block_kind::text && !starts_ordinal(p + 1);
+             ++c)
+          ++p;
+        end = para(p).src.end;
+      }
+      it.src = {s.src.begin, end};
+      it.text = one_line(it.src);
+      e.items.push_back(std::move(it));
+    }
+    take_label(e, label_before_sentence(run.front()->sentence));
+    close_span(e);
+    set_count(e);
+    out.push_back(std::move(e));
+  }
+
+  bool starts_ordinal(std::size_t p) const {
+    const sentence* s = first_sentence(p);
+    if (!s) return false;
+    auto si = static_cast<std::uint32_t>(s - d_.sentences().data());
+    return std::any_of(scan_.ordinals.begin(), scan_.ordinals.end(),
+                       [&](const detail::ordinal_hit& h) { return h.sentence == si; });
+  }
+
+  // ---- inline lists --------------------------------------------------------------------------
+  void inline_lists(std::vector<enumeration>& out) {
+    for (auto& l : scan_.labels) {
+      if (l.used || l.count < 2 || !l.list_body || l.referential) continue;
+      // "summarized seven points ... and the four red lines, namely A, B": the list belongs to
+      // the nearest label before its introducer.
+      bool nearer = std::any_of(scan_.labels.begin(), scan_.labels.end(), [&](const detail::label_hit& o) {
+        return &o != &l && o.sentence == l.sentence && o.src.begin > l.src.begin && o.src.begin < l.list_body;
+      });
+      if (nearer) continue;
+      const sentence& s = d_.sentences()[l.sentence];
+      std::string_view body = text_.substr(l.list_body, s.src.end - l.list_body);
+      auto split = grammar::inline_list::split_list(body, l.count);
+      if (split.elements.size() < 2) continue;
+      enumeration e;
+      e.kind = enumeration_kind::inline_list;
+      e.src = {l.src.begin, 0};
+      for (const auto& el : split.elements) {
+        item it;
+        it.ordinal = static_cast<int>(e.items.size()) + 1;
+        it.src = {l.list_body + el.begin, l.list_body + el.end};
+        it.text = one_line(it.src);
+        it.marker = split.marker;
+        std::string_view h = body.substr(el.begin, el.end - el.begin);
+        if (!split.marker.empty() && h.substr(0, split.marker.size()) == split.marker) {
+          h.remove_prefix(split.marker.size());
+          while (!h.empty() && h.front() == ' ') h.remove_prefix(1);
+        }
+        it.head = one_line({it.src.end - h.size(), it.src.end});
+        e.items.push_back(std::move(it));
+      }
+      take_label(e, &l);
+      close_span(e);
+      set_count(e);
+      out.push_back(std::move(e));
+    }
+  }
+
+  // ---- declared only -------------------------------------------------------------------------
+  void declared_only(std::vector<enumeration>& out) {
+    for (auto& l : scan_.labels) {
+      if (l.used || l.count < 2 || !l.announced || l.referential) continue;
+      enumeration e;
+      e.kind = enumeration_kind::declared_only;
+      e.src = l.src;
+      take_label(e, &l);
+      set_count(e);
+      out.push_back(std::move(e));
+    }
+  }
+};
+
+}  // namespace
+
+std::vector<enumeration> extract(const document& doc) { return builder(doc).run(); }
+
+}  // namespace v0
+}  // namespace precis

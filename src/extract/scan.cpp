@@ -1,0 +1,185 @@
+#include "extract/scan.hpp"
+
+#include "counted_label/match.hpp"
+#include "ordinal/match.hpp"
+#include "text/chars.hpp"
+
+#include <array>
+#include <unordered_set>
+
+namespace precis::detail {
+namespace {
+
+// Terms at which a counted label may start ("the" for "the following ...").
+bool cardinal_term(std::string_view f) {
+  static const std::unordered_set<std::string_view> words{
+      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+      "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "following"};
+  return words.count(f) != 0;
+}
+
+// Verbs that announce content which may never be listed: "summarized seven points".
+bool announcing_verb(std::string_view f) {
+  static const std::unordered_set<std::string_view> verbs{
+      "summarized", "summarised", "summarizing", "summarising", "outlined", "outlining", "listed",
+      "identified", "proposed", "proposing", "raised", "presented", "unveiled", "highlighted",
+      "set", "laid", "put", "putting", "offered", "advanced", "enumerated", "spelled", "spelt"};
+  return verbs.count(f) != 0;
+}
+
+// Head nouns of counted phrases that refer to actors, occasions or time rather than announce
+// content: "the two sides", "two rounds of talks", "three decades".
+bool referential_noun(std::string_view w) {
+  static const std::unordered_set<std::string_view> nouns{
+      "sides", "countries", "nations", "peoples", "parties", "leaders", "presidents", "ministers",
+      "governments", "economies", "states", "heads", "powers", "neighbors", "neighbours",
+      "organizations", "organisations", "tanks", "companies", "men", "women", "people", "days",
+      "years", "months", "weeks", "decades", "times", "rounds", "calls", "meetings", "visits",
+      "sessions", "hours", "minutes", "members", "delegations", "continents", "counterparts",
+      "officials", "diplomats", "scholars", "experts", "teams", "sons", "daughters", "children",
+      "games", "goals", "seconds", "points of view", "percent", "cities", "trips", "talks"};
+  return nouns.count(w) != 0;
+}
+
+bool blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+}  // namespace
+
+bool title_sentence(std::string_view t) noexcept {
+  if (t.size() < 3 || t.size() > 90 || t.back() != '.') return false;
+  if (!starts_upper(t.data(), t.data() + t.size()) && !is_ascii_digit(t[0])) return false;
+  static const std::unordered_set<std::string_view> verbs{
+      "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "should",
+      "could", "can", "must", "may", "might", "do", "does", "did", "shall", "need", "needs",
+      "said", "says", "it", "this", "they", "we", "he", "she", "there", "these", "those", "i",
+      "you", "our", "their", "remains", "remain", "seems", "became", "becomes"};
+  std::size_t words = 0, i = 0;
+  std::string w;
+  while (i < t.size()) {
+    while (i < t.size() && blank(t[i])) ++i;
+    std::size_t j = i;
+    while (j < t.size() && !blank(t[j])) ++j;
+    if (j > i) {
+      ++words;
+      w.assign(t.substr(i, j - i));
+      while (!w.empty() && (w.back() == '.' || w.back() == ',')) w.pop_back();
+      for (auto& c : w) c = ascii_lower(c);
+      if (verbs.count(w)) return false;
+      if (w.find(',') != std::string::npos) return false;
+    }
+    i = j;
+  }
+  return words >= 1 && words <= 10;
+}
+
+std::string key_phrase(std::string_view t) {
+  std::size_t i = 0;
+  int depth = 0;
+  for (; i < t.size(); ++i) {
+    char c = t[i];
+    if (c == '(') ++depth;
+    else if (c == ')' && depth > 0) --depth;
+    if (depth > 0) continue;
+    if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?') break;
+    if (c == '.' && (i + 1 == t.size() || blank(t[i + 1]))) break;
+    if (t.compare(i, 4, " \xE2\x80\x94") == 0 || t.compare(i, 4, " \xE2\x80\x93") == 0) break;
+  }
+  std::string_view h = t.substr(0, i);
+  while (!h.empty() && blank(h.back())) h.remove_suffix(1);
+  std::string out;
+  bool pending = false;
+  for (char c : h) {
+    if (blank(c)) { pending = !out.empty(); continue; }
+    if (pending) { out += ' '; pending = false; }
+    out += c;
+  }
+  return out;
+}
+
+scan_result scan(const document& doc) {
+  scan_result r;
+  std::string_view text = doc.clean();
+  const auto& sents = doc.sentences();
+  const auto& toks = doc.tokens();
+  const auto& terms = doc.terms();
+
+  // Which terms can start a label, and which announce: decided once per vocabulary entry.
+  std::vector<std::uint8_t> term_flag(terms.size(), 0);
+  for (std::size_t i = 0; i < terms.size(); ++i)
+    term_flag[i] = static_cast<std::uint8_t>((cardinal_term(terms[i].folded) ? 1 : 0) |
+                                             (announcing_verb(terms[i].folded) ? 2 : 0));
+
+  r.markers.resize(doc.paragraphs().size());
+  for (std::size_t p = 0; p < doc.paragraphs().size(); ++p) {
+    const auto& para = doc.paragraphs()[p];
+    if (para.kind == block_kind::bullet)
+      r.markers[p] = grammar::list_marker::match_marker(text.substr(para.src.begin, para.src.size()));
+  }
+
+  for (std::uint32_t si = 0; si < sents.size(); ++si) {
+    const sentence& s = sents[si];
+    if (s.kind == sentence_kind::meta) continue;
+    std::string_view st = text.substr(s.src.begin, s.src.size());
+    // Ordinal markers open a sentence: a cheap first-letter filter before the grammar.
+    char c0 = st.empty() ? ' ' : st[0];
+    if (c0 == 'F' || c0 == 'S' || c0 == 'T' || c0 == 'L' || c0 == 'I' || c0 == 'E' || c0 == 'N' ||
+        c0 == 'f' || c0 == 's' || c0 == 't' || c0 == 'l') {
+      if (auto m = grammar::ordinal::match_marker(st))
+        r.ordinals.push_back({si, m->value, s.src.begin + m->length});
+    }
+    for (std::uint32_t ti = s.first_token; ti < s.last_token; ++ti) {
+      if (!(term_flag[toks[ti].term] & 1)) continue;
+      std::size_t at = toks[ti].begin;
+      bool following = terms[toks[ti].term].folded == "following";
+      if (following) {
+        if (ti == s.first_token || terms[toks[ti - 1].term].folded != "the") continue;
+        at = toks[ti - 1].begin;
+      }
+      auto m = grammar::counted_label::match_label(text.substr(at, s.src.end - at));
+      if (!m) continue;
+      label_hit h;
+      h.src = {at, at + m->length};
+      h.count = m->count;
+      h.sentence = si;
+      {
+        // The label's first noun after the number decides: "two rounds of talks" → "rounds".
+        std::uint32_t k = ti + 1;
+        while (k < s.last_token && toks[k].begin < h.src.end && terms[toks[k].term].stop) ++k;
+        if (k < s.last_token && toks[k].begin < h.src.end)
+          h.referential = referential_noun(terms[toks[k].term].folded);
+      }
+      // A verb just before it announces content: "summarized seven points", "put forward".
+      for (std::uint32_t k = ti, back = 0; k > s.first_token && back < 4; --k, ++back)
+        if (term_flag[toks[k - 1].term] & 2) { h.announced = true; break; }
+      // What follows the label in its sentence.
+      std::size_t q = h.src.end;
+      while (q < s.src.end) {
+        std::size_t n = closer_len(text.data() + q, text.data() + s.src.end);
+        if (!n) break;
+        q += n;
+      }
+      std::string_view rest = text.substr(q, s.src.end - q);
+      std::size_t k = 0;
+      while (k < rest.size() && blank(rest[k])) ++k;
+      h.ends_sentence = k == rest.size() || rest.find_first_not_of(" .:;!?\"'\n", k) == std::string_view::npos ||
+                        (rest.substr(k, 1) == ":" && rest.find_first_not_of(" \n", k + 1) == std::string_view::npos);
+      if (k < rest.size() && rest[k] == ':') {
+        h.list_body = q + k + 1;
+      } else {
+        for (std::string_view intro : {", namely ", " namely ", ", including ", ": "}) {
+          std::size_t f = rest.find(intro);
+          if (f != std::string_view::npos) {
+            h.list_body = q + f + intro.size();
+            break;
+          }
+        }
+      }
+      r.labels.push_back(h);
+      // Skip the tokens inside the label.
+      while (ti + 1 < s.last_token && toks[ti + 1].begin < h.src.end) ++ti;
+    }
+  }
+  return r;
+}
+
+}  // namespace precis::detail

@@ -1,0 +1,134 @@
+// The only translation unit that compiles the inline-list grammar.
+#include "inline_list/inline_list_def.hpp"
+#include "inline_list/match.hpp"
+
+#include <map>
+
+namespace precis::grammar::inline_list {
+
+BOOST_SPIRIT_INSTANTIATE(list_separator_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(and_separator_type, iterator_type, context_type)
+
+namespace {
+
+struct separator {
+  std::size_t begin, end;  // the separator's bytes; the next element starts at `end`
+};
+
+template <class Rule>
+std::size_t separator_at(std::string_view s, std::size_t i, Rule const& rule) {
+  iterator_type first = s.data() + i, last = s.data() + s.size();
+  if (!x3::parse(first, last, rule)) return 0;
+  return static_cast<std::size_t>(first - (s.data() + i));
+}
+
+std::string_view word_at(std::string_view s, std::size_t i) {
+  std::size_t j = i;
+  while (j < s.size() && (std::isalpha(static_cast<unsigned char>(s[j])) || s[j] == '-')) ++j;
+  return s.substr(i, j - i);
+}
+
+// Separators outside quotes and brackets, where a comma inside "…" or (…) does not split.
+std::vector<separator> find_separators(std::string_view s, bool with_and) {
+  std::vector<separator> out;
+  int depth = 0;
+  bool in_quote = false;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '(' || c == '[') ++depth;
+    else if ((c == ')' || c == ']') && depth > 0) --depth;
+    else if (c == '"') in_quote = !in_quote;
+    else if (s.compare(i, 3, "\xE2\x80\x9C") == 0) in_quote = true;
+    else if (s.compare(i, 3, "\xE2\x80\x9D") == 0) in_quote = false;
+    if (depth > 0 || in_quote) continue;
+    if (c == ',' || c == ';' || c == ' ' || c == '\t') {
+      if (std::size_t n = separator_at(s, i, list_separator())) {
+        out.push_back({i, i + n});
+        i += n - 1;
+      } else if (with_and) {
+        if (std::size_t m = separator_at(s, i, and_separator())) {
+          out.push_back({i, i + m});
+          i += m - 1;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+element trimmed(std::string_view s, std::size_t b, std::size_t e) {
+  while (b < e && (s[b] == ' ' || s[b] == '\n' || s[b] == '\t')) ++b;
+  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\n' || s[e - 1] == '.' || s[e - 1] == ';' ||
+                   s[e - 1] == ',' || s[e - 1] == ':'))
+    --e;
+  return {b, e};
+}
+
+std::vector<element> cut(std::string_view s, std::size_t start, const std::vector<separator>& seps) {
+  std::vector<element> out;
+  std::size_t b = start;
+  for (const auto& sp : seps) {
+    if (sp.begin < b) continue;
+    out.push_back(trimmed(s, b, sp.begin));
+    b = sp.end;
+  }
+  out.push_back(trimmed(s, b, s.size()));
+  return out;
+}
+
+}  // namespace
+
+split_result split_list(std::string_view body, int expected) {
+  split_result r;
+  auto seps = find_separators(body, false);
+
+  // A repeated marker: the same word after at least two separators, present before them too.
+  std::map<std::string_view, int> after;
+  for (const auto& sp : seps) {
+    auto w = word_at(body, sp.end);
+    if (w.size() >= 2) ++after[w];
+  }
+  std::string_view marker;
+  for (const auto& [w, n] : after)
+    if (n >= 2 && (marker.empty() || n > after[marker])) marker = w;
+  if (!marker.empty()) {
+    auto all = find_separators(body, true);
+    std::vector<separator> keep;
+    for (const auto& sp : all)
+      if (word_at(body, sp.end) == marker) keep.push_back(sp);
+    // The first element starts at the marker's first occurrence: "the two sides must A, must B".
+    std::size_t first = std::string_view::npos;
+    for (std::size_t i = 0; i + marker.size() <= body.size(); ++i)
+      if (body.compare(i, marker.size(), marker) == 0 && (i == 0 || body[i - 1] == ' ') &&
+          word_at(body, i) == marker) {
+        first = i;
+        break;
+      }
+    if (first != std::string_view::npos && first < (keep.empty() ? body.size() : keep.front().begin)) {
+      r.marker = std::string(marker);
+      r.elements = cut(body, first, keep);
+      return r;
+    }
+  }
+
+  r.elements = cut(body, 0, seps);
+  // "A, B and C": the last pair may be joined by "and" alone.
+  bool oxford = !seps.empty() && separator_at(body, seps.back().begin, list_separator()) &&
+                body.substr(seps.back().begin, seps.back().end - seps.back().begin).find("and") != std::string_view::npos;
+  bool want_more = expected > 0 ? static_cast<int>(r.elements.size()) < expected
+                                : (r.elements.size() >= 2 && !oxford);
+  if (want_more) {
+    element last = r.elements.back();
+    std::string_view tail = body.substr(last.begin, last.end - last.begin);
+    auto ands = find_separators(tail, true);
+    for (const auto& sp : ands) {
+      if (body.compare(last.begin + sp.begin, 1, ",") == 0 || body.compare(last.begin + sp.begin, 1, ";") == 0) continue;
+      r.elements.back() = trimmed(body, last.begin, last.begin + sp.begin);
+      r.elements.push_back(trimmed(body, last.begin + sp.end, last.end));
+      break;
+    }
+  }
+  return r;
+}
+
+}  // namespace precis::grammar::inline_list

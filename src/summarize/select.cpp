@@ -1,0 +1,241 @@
+// Sentence selection: greedy MMR (Carbonell & Goldstein 1998) under a sentence, ratio or word
+// budget, lazily re-evaluated so that it stays near-linear on long inputs.
+#include <precis/summarize/textrank.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <queue>
+
+namespace precis {
+inline namespace v0 {
+
+namespace {
+
+/// Candidate sentences as unit TF-IDF vectors over stems (numbers included: "2.6 million"
+/// repeated is repetition too), for MMR's redundancy term.
+struct candidate_vectors {
+  std::vector<std::uint32_t> offset, stem;
+  std::vector<double> weight;
+  std::vector<std::uint32_t> group;  ///< candidates with identical bags share a group (the first)
+  std::vector<std::uint32_t> member_offset, members;  ///< group g's members (CSR by leader)
+};
+
+candidate_vectors vectorise(const document& doc, const std::vector<std::uint32_t>& cand) {
+  candidate_vectors cv;
+  const auto& ss = doc.sentences();
+  const auto& toks = doc.tokens();
+  const auto& terms = doc.terms();
+  std::vector<std::uint32_t> counts;
+  cv.offset.push_back(0);
+  std::vector<std::uint32_t> stems;
+  for (std::uint32_t c : cand) {
+    stems.clear();
+    for (std::uint32_t k = ss[c].first_token; k < ss[c].last_token; ++k) {
+      const term& t = terms[toks[k].term];
+      if (!t.stop) stems.push_back(t.stem);
+    }
+    std::sort(stems.begin(), stems.end());
+    for (std::size_t k = 0; k < stems.size();) {
+      std::size_t e = k;
+      while (e < stems.size() && stems[e] == stems[k]) ++e;
+      cv.stem.push_back(stems[k]);
+      counts.push_back(static_cast<std::uint32_t>(e - k));
+      k = e;
+    }
+    cv.offset.push_back(static_cast<std::uint32_t>(cv.stem.size()));
+  }
+  // Smoothed IDF (never 0): even a term in every candidate keeps identical sentences at cosine 1.
+  std::vector<std::uint32_t> df(doc.stems().size(), 0);
+  for (std::uint32_t s : cv.stem) ++df[s];
+  const double n = static_cast<double>(cand.size());
+  cv.weight.resize(cv.stem.size());
+  for (std::size_t c = 0; c < cand.size(); ++c) {
+    double sq = 0;
+    for (std::uint32_t e = cv.offset[c]; e < cv.offset[c + 1]; ++e) {
+      cv.weight[e] = counts[e] * (std::log((n + 1) / (df[cv.stem[e]] + 1)) + 1);
+      sq += cv.weight[e] * cv.weight[e];
+    }
+    const double inv = sq > 0 ? 1 / std::sqrt(sq) : 0;
+    for (std::uint32_t e = cv.offset[c]; e < cv.offset[c + 1]; ++e) cv.weight[e] *= inv;
+  }
+  // Exact duplicates, grouped by sorting on a hash of the bag then comparing bags.
+  std::vector<std::uint64_t> hash(cand.size());
+  for (std::size_t c = 0; c < cand.size(); ++c) {
+    std::uint64_t h = 1469598103934665603ull;
+    for (std::uint32_t e = cv.offset[c]; e < cv.offset[c + 1]; ++e)
+      h = (h ^ (std::uint64_t(cv.stem[e]) << 20 ^ counts[e])) * 1099511628211ull;
+    hash[c] = h;
+  }
+  std::vector<std::uint32_t> order(cand.size());
+  for (std::uint32_t c = 0; c < order.size(); ++c) order[c] = c;
+  std::sort(order.begin(), order.end(),
+            [&](std::uint32_t a, std::uint32_t b) { return hash[a] != hash[b] ? hash[a] < hash[b] : a < b; });
+  auto same = [&](std::uint32_t a, std::uint32_t b) {
+    if (cv.offset[a + 1] - cv.offset[a] != cv.offset[b + 1] - cv.offset[b]) return false;
+    for (std::uint32_t x = cv.offset[a], y = cv.offset[b]; x < cv.offset[a + 1]; ++x, ++y)
+      if (cv.stem[x] != cv.stem[y] || counts[x] != counts[y]) return false;
+    return true;
+  };
+  cv.group.resize(cand.size());
+  for (std::size_t k = 0; k < order.size();) {
+    std::size_t e = k + 1;
+    cv.group[order[k]] = order[k];
+    // Sentences without any non-stopword are not "the same sentence" as each other.
+    const bool empty = cv.offset[order[k] + 1] == cv.offset[order[k]];
+    while (e < order.size() && hash[order[e]] == hash[order[k]]) {
+      cv.group[order[e]] = (!empty && same(order[e], order[k])) ? order[k] : order[e];
+      ++e;
+    }
+    k = e;
+  }
+  cv.member_offset.assign(cand.size() + 1, 0);
+  for (std::uint32_t g : cv.group) ++cv.member_offset[g + 1];
+  for (std::size_t g = 0; g < cand.size(); ++g) cv.member_offset[g + 1] += cv.member_offset[g];
+  cv.members.resize(cand.size());
+  std::vector<std::uint32_t> fill(cv.member_offset.begin(), cv.member_offset.end() - 1);
+  for (std::uint32_t c = 0; c < cand.size(); ++c) cv.members[fill[cv.group[c]]++] = c;
+  return cv;
+}
+
+struct heap_entry {
+  double value;
+  std::uint32_t cand;
+  bool operator<(const heap_entry& o) const {  // max-heap on value, then the earlier sentence
+    return value != o.value ? value < o.value : cand > o.cand;
+  }
+};
+
+}  // namespace
+
+std::vector<ranked_sentence> select_sentences(const document& doc, const std::vector<double>& scores,
+                                              const select_options& opt) {
+  const auto& ss = doc.sentences();
+  std::vector<std::uint32_t> cand;
+  for (std::uint32_t i = 0; i < ss.size(); ++i) {
+    const sentence& s = ss[i];
+    if (s.kind == sentence_kind::meta || (s.kind == sentence_kind::heading && !opt.headings)) continue;
+    if (s.last_token == s.first_token) continue;
+    cand.push_back(i);
+  }
+  if (cand.empty()) return {};
+
+  std::size_t limit = cand.size();
+  bool limited = false;
+  if (opt.sentences > 0) limit = std::min(limit, opt.sentences), limited = true;
+  if (opt.ratio > 0 && std::isfinite(opt.ratio)) {
+    const double want = std::ceil(std::min(opt.ratio, 1.0) * static_cast<double>(cand.size()));
+    limit = std::min(limit, std::max<std::size_t>(1, static_cast<std::size_t>(want)));
+    limited = true;
+  }
+  if (opt.words > 0) limited = true;
+  if (!limited) limit = std::min<std::size_t>(limit, 3);
+
+  // Relevance: scores min-max scaled to [0, 1] over the candidates, so the trade-off with a
+  // cosine in [0, 1] means the same on every document; NaN and missing scores count as the lowest.
+  std::vector<double> rel(cand.size(), 0.0);
+  double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+  auto score_of = [&](std::uint32_t i) {
+    return i < scores.size() && std::isfinite(scores[i]) ? scores[i] : -std::numeric_limits<double>::infinity();
+  };
+  const double len_exp = std::isfinite(opt.length_exponent) ? std::max(0.0, opt.length_exponent) : 0.0;
+  auto value_of = [&](std::uint32_t i) {
+    double s = score_of(i);
+    if (len_exp > 0 && std::isfinite(s)) s /= std::pow(double(ss[i].last_token - ss[i].first_token), len_exp);
+    return s;
+  };
+  for (std::uint32_t i : cand)
+    if (double s = value_of(i); std::isfinite(s)) lo = std::min(lo, s), hi = std::max(hi, s);
+  for (std::size_t c = 0; c < cand.size(); ++c) {
+    double s = value_of(cand[c]);
+    rel[c] = !std::isfinite(s) ? 0 : hi > lo ? (s - lo) / (hi - lo) : 1;
+  }
+
+  const double red = std::isfinite(opt.redundancy) ? std::clamp(opt.redundancy, 0.0, 1.0) : 0.0;
+  candidate_vectors cv;
+  std::vector<std::uint32_t> post_off, post_cand, post_entry;
+  std::vector<double> max_sim(cand.size(), 0.0), dot;
+  std::vector<std::uint32_t> touched, seen;
+  std::size_t df_cap = 0;
+  if (red > 0) {
+    cv = vectorise(doc, cand);
+    // Inverted index over candidates. Terms in more than max(64, 1%) of them carry little IDF
+    // weight and would make each redundancy update cost O(candidates); they are skipped in the
+    // dot product (exact duplicates are still caught by their group).
+    const std::size_t stems = doc.stems().size();
+    post_off.assign(stems + 1, 0);
+    for (std::uint32_t s : cv.stem) ++post_off[s + 1];
+    for (std::size_t s = 0; s < stems; ++s) post_off[s + 1] += post_off[s];
+    post_cand.resize(cv.stem.size());
+    post_entry.resize(cv.stem.size());
+    std::vector<std::uint32_t> fill(post_off.begin(), post_off.end() - 1);
+    for (std::uint32_t c = 0; c < cand.size(); ++c)
+      for (std::uint32_t e = cv.offset[c]; e < cv.offset[c + 1]; ++e) {
+        post_cand[fill[cv.stem[e]]] = c;
+        post_entry[fill[cv.stem[e]]++] = e;
+      }
+    df_cap = std::max<std::size_t>(64, cand.size() / 100);
+    dot.assign(cand.size(), 0.0);
+    seen.assign(cand.size(), std::numeric_limits<std::uint32_t>::max());
+  }
+
+  auto words = [&](std::uint32_t c) { return static_cast<std::size_t>(ss[cand[c]].last_token - ss[cand[c]].first_token); };
+  auto value = [&](std::uint32_t c) { return (1 - red) * rel[c] - red * max_sim[c]; };
+
+  std::vector<heap_entry> heap_store;
+  heap_store.reserve(cand.size());
+  for (std::uint32_t c = 0; c < cand.size(); ++c) heap_store.push_back({value(c), c});
+  std::priority_queue<heap_entry> heap(std::less<heap_entry>{}, std::move(heap_store));
+  std::vector<std::uint32_t> chosen;
+  std::vector<char> group_done(red > 0 ? cand.size() : 0, 0);
+  std::size_t used_words = 0;
+  while (!heap.empty() && chosen.size() < limit) {
+    heap_entry top = heap.top();
+    heap.pop();
+    // Lazy greedy: values only fall as sentences are chosen, so a stale entry is re-queued
+    // with its current value and the top is taken only when its value is up to date.
+    if (double now = value(top.cand); now < top.value) {
+      heap.push({now, top.cand});
+      continue;
+    }
+    if (opt.words > 0 && used_words + words(top.cand) > opt.words) continue;
+    used_words += words(top.cand);
+    chosen.push_back(top.cand);
+    if (red == 0) continue;
+    const std::uint32_t c = top.cand;
+    // Identical bags are redundant whatever the pruning: cosine 1, once per group.
+    if (!group_done[cv.group[c]]) {
+      group_done[cv.group[c]] = 1;
+      const std::uint32_t g = cv.group[c];
+      for (std::uint32_t q = cv.member_offset[g]; q < cv.member_offset[g + 1]; ++q) max_sim[cv.members[q]] = 1;
+    }
+    touched.clear();
+    for (std::uint32_t e = cv.offset[c]; e < cv.offset[c + 1]; ++e) {
+      const std::uint32_t s = cv.stem[e];
+      if (post_off[s + 1] - post_off[s] > df_cap) continue;
+      for (std::uint32_t q = post_off[s]; q < post_off[s + 1]; ++q) {
+        const std::uint32_t o = post_cand[q];
+        if (seen[o] != c) {
+          seen[o] = c;
+          dot[o] = 0;
+          touched.push_back(o);
+        }
+        dot[o] += cv.weight[e] * cv.weight[post_entry[q]];
+      }
+    }
+    for (std::uint32_t o : touched) max_sim[o] = std::max(max_sim[o], std::min(dot[o], 1.0));
+  }
+
+  std::vector<ranked_sentence> out;
+  out.reserve(chosen.size());
+  for (std::size_t k = 0; k < chosen.size(); ++k) {
+    std::uint32_t c = chosen[k];
+    out.push_back({cand[c], k + 1, std::isfinite(score_of(cand[c])) ? score_of(cand[c]) : 0.0});
+  }
+  std::sort(out.begin(), out.end(), [](const ranked_sentence& a, const ranked_sentence& b) { return a.index < b.index; });
+  return out;
+}
+
+}  // namespace v0
+}  // namespace precis
