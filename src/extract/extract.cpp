@@ -15,6 +15,7 @@
 #include "text/layout.hpp"
 
 #include <algorithm>
+#include <map>
 #include <functional>
 #include <memory>
 
@@ -49,10 +50,13 @@ public:
   std::vector<enumeration> run() {
     std::vector<enumeration> out;
     headed_structures(out);
+    counted_headings(out);
+    numbered_headings(out);
     bullet_runs(out);
     ordinal_runs(out);
     inline_lists(out);
     declared_only(out);
+    nest_into_sections(out);
     std::stable_sort(out.begin(), out.end(),
                      [](const enumeration& a, const enumeration& b) { return a.src.begin < b.src.begin; });
     return out;
@@ -63,6 +67,13 @@ private:
   std::string_view text_;
   detail::scan_result scan_;
   std::vector<bool> used_para_;
+  // What each heading or titled item governs, keyed by the item's first byte (stable while
+  // the tree is being moved around): structures found inside move under that item.
+  std::map<std::size_t, span> extent_of_;
+
+  void record_extent(const item& it, std::size_t first_para, std::size_t end_para) {
+    if (end_para > first_para) extent_of_[it.src.begin] = {para(first_para).src.begin, para(end_para - 1).src.end};
+  }
 
   // ---- helpers -------------------------------------------------------------------------------
   const paragraph& para(std::size_t p) const { return d_.paragraphs()[p]; }
@@ -92,10 +103,16 @@ private:
     if (si == 0) return nullptr;
     std::uint32_t prev = si - 1;
     while (prev > 0 && d_.sentences()[prev].kind == sentence_kind::meta) --prev;
-    detail::label_hit* best = nullptr;
-    for (auto& l : scan_.labels)
-      if (l.sentence == prev && !l.used && l.ends_sentence && !l.referential) best = &l;
-    return best;
+    // Prefer a label that closes the sentence ("making three proposals:"), else the last one
+    // ("would centre on three priorities, as it released ...").
+    detail::label_hit* closing = nullptr;
+    detail::label_hit* last = nullptr;
+    for (auto& l : scan_.labels) {
+      if (l.sentence != prev || l.used || l.referential) continue;
+      last = &l;
+      if (l.ends_sentence) closing = &l;
+    }
+    return closing ? closing : last;
   }
 
   static void set_count(enumeration& e) {
@@ -159,6 +176,8 @@ private:
         // A new style nests under the last item of the current level.
         item& parent = stack.back().list->items.back();
         parent.children.push_back(new_list());
+        if (const sentence* s = first_sentence(q))
+          take_label(parent.children.back(), label_before_sentence(static_cast<std::uint32_t>(s - d_.sentences().data())));
         stack.push_back({style, m.kind, 0, &parent.children.back()});
       }
       level& lv = stack.back();
@@ -184,8 +203,10 @@ private:
                                          [](const enumeration& c) { return c.items.size() < 2; }),
                           it.children.end());
       }
-      e.src = {e.items.empty() ? 0 : e.items.front().src.begin, 0};
+      if (e.items.empty()) return;
+      e.src = {std::min(e.src.begin, e.items.front().src.begin), 0};
       close_span(e);
+      set_count(e);
     };
     fix(root);
     if (static_cast<int>(root.items.size()) >= min_items) top.push_back(std::move(root));
@@ -250,6 +271,7 @@ private:
       std::size_t stop = q + 1;
       while (stop < end && !titled(stop) && !heading(stop)) ++stop;
       attach_bullets(it, q + 1, stop);
+      record_extent(it, q, stop);
       e.items.push_back(std::move(it));
       q = stop;
       if (q < end && heading(q)) break;
@@ -309,6 +331,7 @@ private:
       }
       std::size_t stop = next_heading(body, end);
       if (!nested) attach_bullets(it, body, stop);
+      record_extent(it, q, stop);
       found.push_back(std::move(it));
       q = stop;
     }
@@ -347,6 +370,131 @@ private:
       set_count(e);
       out.push_back(std::move(e));
     }
+  }
+
+  // A heading that carries its own count ("Two Principles", "Three Priorities for ...")
+  // announces the titled paragraphs or headings right after it.
+  void counted_headings(std::vector<enumeration>& out) {
+    for (std::size_t p = 0; p < paragraph_count(); ++p) {
+      if (!heading(p) || used_para_[p]) continue;
+      detail::label_hit* l = label_in_heading(p);
+      if (!l) continue;
+      item holder;
+      std::size_t q = p + 1;
+      l->used = true;
+      if (titled_children(holder, q, paragraph_count(), l)) {
+        used_para_[p] = true;
+        for (auto& e : holder.children) out.push_back(std::move(e));
+        continue;
+      }
+      std::vector<item> sub;
+      if (sections(sub, q, paragraph_count(), l->count)) {
+        used_para_[p] = true;
+        enumeration e;
+        e.kind = enumeration_kind::headed_sections;
+        e.items = std::move(sub);
+        e.src = {e.items.front().src.begin, 0};
+        take_label(e, l);
+        close_span(e);
+        set_count(e);
+        out.push_back(std::move(e));
+        continue;
+      }
+      l->used = false;
+    }
+  }
+
+  // Numbered headings ("I. The State of Play", "2. Financing") each followed by prose.
+  void numbered_headings(std::vector<enumeration>& out) {
+    for (std::size_t p = 0; p < paragraph_count(); ++p) {
+      if (used_para_[p] || !numbered_heading(p)) continue;
+      const auto& first = *scan_.markers[p];
+      enumeration e;
+      e.kind = enumeration_kind::headed_sections;
+      std::size_t q = p;
+      int expect = first.value;
+      std::vector<std::size_t> heads;
+      while (q < paragraph_count()) {
+        if (numbered_heading(q) && scan_.markers[q]->style == first.style && scan_.markers[q]->value == expect) {
+          heads.push_back(q);
+          ++expect;
+          ++q;
+          continue;
+        }
+        if (heading(q) || (scan_.markers[q] && scan_.markers[q]->style == first.style)) break;
+        ++q;
+      }
+      // Prose must follow each heading, or it is a plain numbered list.
+      if (heads.size() < 2 || heads.back() + 1 >= paragraph_count() + 1) continue;
+      bool prose = true;
+      for (std::size_t k = 0; k < heads.size(); ++k) {
+        std::size_t next = k + 1 < heads.size() ? heads[k + 1] : q;
+        prose = prose && next > heads[k] + 1;
+      }
+      if (!prose) continue;
+      for (std::size_t k = 0; k < heads.size(); ++k) {
+        std::size_t h = heads[k], next = k + 1 < heads.size() ? heads[k + 1] : q;
+        const auto& m = *scan_.markers[h];
+        item it;
+        it.ordinal = static_cast<int>(k) + 1;
+        it.marker = m.marker;
+        it.src = para(h).src;
+        it.text = one_line(it.src);
+        it.head = one_line({it.src.begin + m.length, it.src.end});
+        used_para_[h] = true;
+        attach_bullets(it, h + 1, next);
+        record_extent(it, h, next);
+        e.items.push_back(std::move(it));
+      }
+      e.src = {e.items.front().src.begin, 0};
+      if (const sentence* s = first_sentence(p))
+        take_label(e, label_before_sentence(static_cast<std::uint32_t>(s - d_.sentences().data())));
+      close_span(e);
+      set_count(e);
+      out.push_back(std::move(e));
+      p = q - 1;
+    }
+  }
+
+  bool numbered_heading(std::size_t p) const {
+    if (!scan_.markers[p] || scan_.markers[p]->kind == family::bullet) return false;
+    std::string_view rest = slice(para(p).src).substr(scan_.markers[p]->length);
+    return detail::heading_like(rest);
+  }
+
+  // Structures inside a heading's or titled item's section become that item's children.
+  void nest_into_sections(std::vector<enumeration>& out) {
+    if (extent_of_.empty()) return;
+    std::vector<enumeration> keep;
+    std::vector<enumeration> movers;
+    for (auto& e : out) {
+      bool sectioned = e.kind == enumeration_kind::headed_sections || e.kind == enumeration_kind::titled_paragraphs;
+      (sectioned ? keep : movers).push_back(std::move(e));
+    }
+    for (auto& m : movers) {
+      item* home = nullptr;
+      std::size_t home_size = static_cast<std::size_t>(-1);
+      std::function<void(std::vector<enumeration>&)> walk = [&](std::vector<enumeration>& enums) {
+        for (auto& e : enums)
+          for (auto& it : e.items) {
+            auto x = extent_of_.find(it.src.begin);
+            if (x != extent_of_.end() && x->second.contains(m.src) && x->second.size() < home_size) {
+              home = &it;
+              home_size = x->second.size();
+            }
+            walk(it.children);
+          }
+      };
+      walk(keep);
+      if (home) {
+        home->children.push_back(std::move(m));
+        std::stable_sort(home->children.begin(), home->children.end(),
+                         [](const enumeration& a, const enumeration& b) { return a.src.begin < b.src.begin; });
+      } else {
+        keep.push_back(std::move(m));
+      }
+    }
+    out = std::move(keep);
   }
 
   // ---- ordinal runs --------------------------------------------------------------------------
@@ -446,7 +594,8 @@ private:
       // "summarized seven points ... and the four red lines, namely A, B": the list belongs to
       // the nearest label before its introducer.
       bool nearer = std::any_of(scan_.labels.begin(), scan_.labels.end(), [&](const detail::label_hit& o) {
-        return &o != &l && o.sentence == l.sentence && o.src.begin > l.src.begin && o.src.begin < l.list_body;
+        return &o != &l && !o.referential && o.sentence == l.sentence && o.src.begin > l.src.begin &&
+               o.src.begin < l.list_body;
       });
       if (nearer) continue;
       const sentence& s = d_.sentences()[l.sentence];
@@ -461,12 +610,17 @@ private:
         it.ordinal = static_cast<int>(e.items.size()) + 1;
         it.src = {l.list_body + el.begin, l.list_body + el.end};
         it.text = one_line(it.src);
-        it.marker = split.marker;
         std::string_view h = body.substr(el.begin, el.end - el.begin);
-        if (!split.marker.empty() && h.substr(0, split.marker.size()) == split.marker) {
+        // A repeated modal ("must A, must B") is a marker; a repeated content word
+        // ("guaranteeing A and guaranteeing B") stays part of the element.
+        if (modal(split.marker) && h.substr(0, split.marker.size()) == split.marker) {
+          it.marker = split.marker;
           h.remove_prefix(split.marker.size());
-          while (!h.empty() && h.front() == ' ') h.remove_prefix(1);
+        } else if (auto m = grammar::list_marker::match_marker(h); m && m->kind != family::bullet) {
+          it.marker = m->marker;  // "(1) the simplification of customs procedures"
+          h.remove_prefix(m->length);
         }
+        while (!h.empty() && h.front() == ' ') h.remove_prefix(1);
         it.head = one_line({it.src.end - h.size(), it.src.end});
         e.items.push_back(std::move(it));
       }
@@ -475,6 +629,12 @@ private:
       set_count(e);
       out.push_back(std::move(e));
     }
+  }
+
+  static bool modal(std::string_view w) {
+    static const std::string_view modals[] = {"must", "should", "shall", "will", "would", "can",
+                                              "could", "may", "might", "need", "to", "ought"};
+    return std::find(std::begin(modals), std::end(modals), w) != std::end(modals);
   }
 
   // ---- declared only -------------------------------------------------------------------------

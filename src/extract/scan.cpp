@@ -23,7 +23,8 @@ bool announcing_verb(std::string_view f) {
   static const std::unordered_set<std::string_view> verbs{
       "summarized", "summarised", "summarizing", "summarising", "outlined", "outlining", "listed",
       "identified", "proposed", "proposing", "raised", "presented", "unveiled", "highlighted",
-      "set", "laid", "put", "putting", "offered", "advanced", "enumerated", "spelled", "spelt"};
+      "offered", "advanced", "enumerated", "identifying", "listing", "presenting", "unveiling",
+      "highlighting", "drew", "named", "naming", "specified", "specifying", "adopted"};
   return verbs.count(f) != 0;
 }
 
@@ -39,6 +40,14 @@ bool referential_noun(std::string_view w) {
       "officials", "diplomats", "scholars", "experts", "teams", "sons", "daughters", "children",
       "games", "goals", "seconds", "points of view", "percent", "cities", "trips", "talks"};
   return nouns.count(w) != 0;
+}
+
+// "set out", "laid out", "put forward", "spelled out": the verb alone announces nothing.
+bool phrasal_announce(std::string_view verb, std::string_view particle) {
+  static const std::unordered_set<std::string_view> verbs{"set", "sets", "setting", "laid", "lays", "laying",
+                                                          "put", "puts", "putting", "spelled", "spelt",
+                                                          "spells", "mapped", "maps", "singled"};
+  return verbs.count(verb) && (particle == "out" || particle == "forward");
 }
 
 bool blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
@@ -149,8 +158,13 @@ scan_result scan(const document& doc) {
           h.referential = referential_noun(terms[toks[k].term].folded);
       }
       // A verb just before it announces content: "summarized seven points", "put forward".
-      for (std::uint32_t k = ti, back = 0; k > s.first_token && back < 4; --k, ++back)
+      for (std::uint32_t k = ti, back = 0; k > s.first_token && back < 4; --k, ++back) {
         if (term_flag[toks[k - 1].term] & 2) { h.announced = true; break; }
+        if (k >= 2 && k - 2 >= s.first_token && phrasal_announce(terms[toks[k - 2].term].folded, terms[toks[k - 1].term].folded)) {
+          h.announced = true;
+          break;
+        }
+      }
       // What follows the label in its sentence.
       std::size_t q = h.src.end;
       while (q < s.src.end) {

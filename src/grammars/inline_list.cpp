@@ -2,6 +2,7 @@
 #include "inline_list/inline_list_def.hpp"
 #include "inline_list/match.hpp"
 
+#include <algorithm>
 #include <map>
 
 namespace precis::grammar::inline_list {
@@ -76,23 +77,42 @@ std::vector<element> cut(std::string_view s, std::size_t start, const std::vecto
   return out;
 }
 
+// The sentence may go on after the list: ", as the harvest got under way", ", he said".
+void end_last_element(std::string_view body, std::vector<element>& els) {
+  if (els.empty()) return;
+  element& last = els.back();
+  static const std::string_view tails[] = {
+      ", as ", ", while ", ", which ", ", who ", ", when ", ", after ", ", before ", ", according ",
+      ", adding ", ", saying ", ", said ", ", says ", ", where ", ", whereas ", ", because ",
+      ", since ", ", although ", ", though ", ", but ", ", he ", ", she ", ", they ", ", it "};
+  std::string_view t = body.substr(last.begin, last.end - last.begin);
+  std::size_t cut_at = t.size();
+  for (auto tail : tails) cut_at = std::min(cut_at, t.find(tail));
+  if (cut_at < t.size()) last = trimmed(body, last.begin, last.begin + cut_at);
+}
+
 }  // namespace
 
 split_result split_list(std::string_view body, int expected) {
   split_result r;
   auto seps = find_separators(body, false);
 
-  // A repeated marker: the same word after at least two separators, present before them too.
+  // A repeated marker: a word opening the elements after the separators ("and" included),
+  // at least twice, or once when the list also starts with it ("guaranteeing A and
+  // guaranteeing B"). Articles and possessives never mark.
+  auto all = find_separators(body, true);
+  static const std::string_view not_markers[] = {"the", "a", "an", "its", "their", "our", "his",
+                                                 "her", "this", "that", "these", "those", "and", "or"};
   std::map<std::string_view, int> after;
-  for (const auto& sp : seps) {
+  for (const auto& sp : all) {
     auto w = word_at(body, sp.end);
-    if (w.size() >= 2) ++after[w];
+    if (w.size() >= 2 && std::find(std::begin(not_markers), std::end(not_markers), w) == std::end(not_markers)) ++after[w];
   }
+  std::string_view opening = word_at(body, 0);
   std::string_view marker;
   for (const auto& [w, n] : after)
-    if (n >= 2 && (marker.empty() || n > after[marker])) marker = w;
+    if ((n >= 2 || (n >= 1 && w == opening)) && (marker.empty() || n > after[marker])) marker = w;
   if (!marker.empty()) {
-    auto all = find_separators(body, true);
     std::vector<separator> keep;
     for (const auto& sp : all)
       if (word_at(body, sp.end) == marker) keep.push_back(sp);
@@ -107,6 +127,7 @@ split_result split_list(std::string_view body, int expected) {
     if (first != std::string_view::npos && first < (keep.empty() ? body.size() : keep.front().begin)) {
       r.marker = std::string(marker);
       r.elements = cut(body, first, keep);
+      end_last_element(body, r.elements);
       return r;
     }
   }
@@ -128,6 +149,7 @@ split_result split_list(std::string_view body, int expected) {
       break;
     }
   }
+  end_last_element(body, r.elements);
   return r;
 }
 

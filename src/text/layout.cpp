@@ -130,11 +130,12 @@ bool heading_like(std::string_view t) noexcept {
   if (!(starts_upper(t.data(), t.data() + t.size()) || is_ascii_digit(t[0]) || opener_len(t.data(), t.data() + t.size())))
     return false;
   char last = t.back();
-  if (last == '.' || last == '!' || last == '?' || last == ':' || last == ';' || last == ',')
-    return false;
-  if (ends_sentence(t)) return false;
   if (t.find('\n') != std::string_view::npos) return false;
   std::size_t w = count_words(t);
+  // A short question on its own line is a heading too: "What Does Europe Want?"
+  if (last == '?') return w >= 2 && w <= 10 && has_letter(t) && t.find_first_of(".!?") == t.size() - 1;
+  if (last == '.' || last == '!' || last == ':' || last == ';' || last == ',') return false;
+  if (ends_sentence(t)) return false;
   return w >= 1 && w <= 16 && has_letter(t);
 }
 
