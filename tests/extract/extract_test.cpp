@@ -1,0 +1,107 @@
+// Extraction behaviour beyond the annotated sets: count checks, spans, negatives, malformed input.
+#include <precis/extract/extract.hpp>
+
+#include "support.hpp"
+
+using precis::document;
+using precis::enumeration_kind;
+
+namespace {
+std::vector<precis::enumeration> ex(const std::string& text) {
+  return precis::extract(document::from_string(text));
+}
+}  // namespace
+
+TEST_CASE("a count that does not match is reported, never fixed", "[extract]") {
+  auto e = ex("The plan sets out three priorities:\n\nFirst, build roads.\n\nSecond, build ports.\n\n"
+              "Third, train workers.\n\nFourth, cut fees.\n");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].label == "three priorities");
+  CHECK(e[0].declared_count == 3);
+  CHECK(e[0].items.size() == 4);
+  CHECK(e[0].count_ok == false);
+  auto ok = ex("He made two proposals: First, talk more.\n\nSecond, trade more.\n");
+  REQUIRE(ok.size() == 1);
+  CHECK(ok[0].count_ok == true);
+  auto none = ex("Firstly, we cut taxes.\n\nSecondly, we hire.\n");
+  REQUIRE(none.size() == 1);
+  CHECK_FALSE(none[0].count_ok.has_value());
+  CHECK_FALSE(none[0].label.has_value());
+}
+
+TEST_CASE("spans cover items in the original text; heads are key phrases", "[extract][span]") {
+  std::string text = "They agreed on the “five musts”: must talk, must trade; must respect each other, "
+                     "must manage differences, contradictions and frictions, and must cooperate.";
+  auto d = document::from_string(text);
+  auto e = precis::extract(d);
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].kind == enumeration_kind::inline_list);
+  REQUIRE(e[0].items.size() == 5);
+  for (const auto& it : e[0].items) {
+    CHECK(it.marker == "must");
+    CHECK(std::string(it.src.of(text)) == it.text);
+  }
+  CHECK(e[0].items[3].head == "manage differences, contradictions and frictions");
+  CHECK(e[0].items[4].head == "cooperate");
+  CHECK(e[0].src.contains(e[0].items[0].src));
+  CHECK(std::string(e[0].src.of(text)).rfind("five musts", 0) == 0);
+}
+
+TEST_CASE("ordinal sentences inside one paragraph", "[extract]") {
+  auto e = ex("The minister listed three tasks. First, cut red tape. Second, open markets. Finally, invest in skills.");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].kind == enumeration_kind::sentences);
+  CHECK(e[0].label == "three tasks");
+  REQUIRE(e[0].items.size() == 3);
+  CHECK(e[0].items[2].marker == "Finally,");
+  CHECK(e[0].items[1].head == "open markets");
+}
+
+TEST_CASE("negatives are never reported", "[extract][negative]") {
+  for (const char* text : {
+           "For the first time, the two sides held two rounds of talks during a three-day visit.",
+           "In the first half of this year, exports rose. The First Centennial Goal was met.",
+           "The first-ever summit marked three decades since the Second World War ended.",
+           "Both abide by the Five Principles of Peaceful Coexistence, the two countries said.",
+           "The first-round dialog was held in Singapore. The second-largest economy grew.",
+       }) {
+    INFO(text);
+    CHECK(ex(text).empty());
+  }
+}
+
+TEST_CASE("declared_only: a count announced and never listed", "[extract]") {
+  auto e = ex("Xi summarized seven points of experience from the talks. The talks were long.");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].kind == enumeration_kind::declared_only);
+  CHECK(e[0].declared_count == 7);
+  CHECK(e[0].items.empty());
+  CHECK(ex("They made two trips to Paris.").empty());
+}
+
+TEST_CASE("nested lists become children", "[extract]") {
+  auto e = ex("The plan has two parts:\n1. Roads\n(a) repair bridges\n(b) build bypasses\n2. Ports\n(a) dredge\n(b) expand\n");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].label == "two parts");
+  REQUIRE(e[0].items.size() == 2);
+  REQUIRE(e[0].items[0].children.size() == 1);
+  CHECK(e[0].items[0].children[0].items.size() == 2);
+  CHECK(e[0].items[1].children[0].items[1].marker == "(b)");
+}
+
+TEST_CASE("malformed structures give a sensible tree or nothing", "[extract][robust]") {
+  CHECK(ex("Second, we act. Third, we win.").empty());  // no First
+  CHECK(ex("There are 0 reasons: a, b.").empty());
+  auto big = ex("He cited 10000 reasons: a, b, c.");
+  for (const auto& e : big) CHECK(e.declared_count.value_or(0) <= 12);
+  CHECK_NOTHROW(ex("The three \xE2\x80\x9CThrees that never close: a, b and c."));
+  std::string many = "The two lists: ";
+  for (int i = 0; i < 100000; ++i) many += "item" + std::to_string(i) + ", ";
+  many += "end.";
+  auto e = ex(many);
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].count_ok == false);
+  CHECK(e[0].items.size() >= 100000);  // "item" repeats, so it may be read as the marker
+  CHECK(ex("").empty());
+  CHECK(ex("First, ").empty());
+}
