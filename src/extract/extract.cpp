@@ -72,7 +72,45 @@ private:
   std::map<std::size_t, span> extent_of_;
 
   void record_extent(const item& it, std::size_t first_para, std::size_t end_para) {
-    if (end_para > first_para) extent_of_[it.src.begin] = {para(first_para).src.begin, para(end_para - 1).src.end};
+    if (end_para <= first_para || extent_of_.count(it.src.begin)) return;
+    extent_of_[it.src.begin] = {para(first_para).src.begin, para(end_para - 1).src.end};
+    journal_.push_back({change::extent, it.src.begin});
+  }
+
+  // Trying a structure marks paragraphs, labels and extents as taken; a failed try is undone
+  // from this journal (cheap: only what the try changed).
+  struct change {
+    enum kind_t { paragraph, label, extent } kind;
+    std::size_t key;
+  };
+  std::vector<change> journal_;
+  std::size_t checkpoint() const { return journal_.size(); }
+  void rollback(std::size_t cp) {
+    while (journal_.size() > cp) {
+      change c = journal_.back();
+      journal_.pop_back();
+      if (c.kind == change::paragraph) used_para_[c.key] = false;
+      else if (c.kind == change::label) scan_.labels[c.key].used = false;
+      else extent_of_.erase(c.key);
+    }
+  }
+  void mark(std::size_t p) {
+    if (used_para_[p]) return;
+    used_para_[p] = true;
+    journal_.push_back({change::paragraph, p});
+  }
+  void use(detail::label_hit* l) {
+    if (l->used) return;
+    l->used = true;
+    journal_.push_back({change::label, static_cast<std::size_t>(l - scan_.labels.data())});
+  }
+
+  // Labels and ordinal hits are in sentence order: the ones of a sentence range by bisection.
+  std::pair<detail::label_hit*, detail::label_hit*> labels_in(std::uint32_t first, std::uint32_t last) {
+    auto& v = scan_.labels;
+    auto lo = std::lower_bound(v.begin(), v.end(), first, [](const detail::label_hit& l, std::uint32_t x) { return l.sentence < x; });
+    auto hi = std::lower_bound(lo, v.end(), last, [](const detail::label_hit& l, std::uint32_t x) { return l.sentence < x; });
+    return {v.data() + (lo - v.begin()), v.data() + (hi - v.begin())};
   }
 
   // ---- helpers -------------------------------------------------------------------------------
@@ -107,8 +145,10 @@ private:
     // ("would centre on three priorities, as it released ...").
     detail::label_hit* closing = nullptr;
     detail::label_hit* last = nullptr;
-    for (auto& l : scan_.labels) {
-      if (l.sentence != prev || l.used || l.referential) continue;
+    auto [b, e] = labels_in(prev, prev + 1);
+    for (detail::label_hit* it = b; it != e; ++it) {
+      detail::label_hit& l = *it;
+      if (l.used || l.referential) continue;
       last = &l;
       if (l.ends_sentence) closing = &l;
     }
@@ -121,7 +161,7 @@ private:
 
   void take_label(enumeration& e, detail::label_hit* l) {
     if (!l) return;
-    l->used = true;
+    use(l);
     e.label = one_line(l->src);
     if (l->count > 0) e.declared_count = l->count;
     e.src.begin = std::min(e.src.begin, l->src.begin);
@@ -192,7 +232,7 @@ private:
       it.text = one_line(it.src);
       it.head = detail::key_phrase(slice(pa.src).substr(m.length));
       lv.list->items.push_back(std::move(it));
-      used_para_[q] = true;
+      mark(q);
     }
     p = q;
     // Close spans and counts bottom-up.
@@ -232,8 +272,9 @@ private:
 
   // ---- headed structures ---------------------------------------------------------------------
   detail::label_hit* label_in_heading(std::size_t p) {
-    for (auto& l : scan_.labels)
-      if (!l.used && l.count >= 2 && !l.referential && para(p).src.contains(l.src)) return &l;
+    auto [b, e] = labels_in(para(p).first_sentence, para(p).last_sentence);
+    for (detail::label_hit* l = b; l != e; ++l)
+      if (!l->used && l->count >= 2 && !l->referential) return l;
     return nullptr;
   }
 
@@ -256,6 +297,7 @@ private:
   // Titled paragraphs announced by a counted heading: each item runs to the next titled
   // paragraph or heading, and owns the bullets in between.
   bool titled_children(item& parent, std::size_t& p, std::size_t end, detail::label_hit* label) {
+    const std::size_t cp = checkpoint();
     std::size_t q = p;
     if (q < end && !titled(q)) return false;
     enumeration e;
@@ -267,7 +309,7 @@ private:
       it.src = para(q).src;
       it.text = one_line(it.src);
       it.head = detail::key_phrase(slice(first_sentence(q)->src));
-      used_para_[q] = true;
+      mark(q);
       std::size_t stop = q + 1;
       while (stop < end && !titled(stop) && !heading(stop)) ++stop;
       attach_bullets(it, q + 1, stop);
@@ -276,7 +318,10 @@ private:
       q = stop;
       if (q < end && heading(q)) break;
     }
-    if (e.items.size() < 2) return false;
+    if (e.items.size() < 2) {
+      rollback(cp);
+      return false;
+    }
     take_label(e, label);
     close_span(e);
     set_count(e);
@@ -288,23 +333,22 @@ private:
   // Headed sections: up to `count` headings from p; each owns what lies before the next.
   // Returns false (consuming nothing) when fewer than two headings follow.
   bool sections(std::vector<item>& items, std::size_t& p, std::size_t end, int count) {
+    const std::size_t cp = checkpoint();
     std::size_t q = p;
     // A counted heading may be followed by one introductory paragraph before its sections.
     if (q < end && !heading(q) && q + 1 < end && heading(q + 1)) ++q;
     if (q >= end || !heading(q)) return false;
     std::vector<item> found;
-    std::vector<std::size_t> marks;
     while (q < end && heading(q) && static_cast<int>(found.size()) < count) {
       item it;
       it.ordinal = static_cast<int>(found.size()) + 1;
       it.src = para(q).src;
       it.text = one_line(it.src);
       it.head = it.text;
-      used_para_[q] = true;
-      marks.push_back(q);
+      mark(q);
       std::size_t body = q + 1;
       detail::label_hit* inner = label_in_heading(q);
-      if (inner) inner->used = true;
+      if (inner) use(inner);
       bool nested = false;
       if (inner && body < end) {
         std::size_t r = body;
@@ -327,7 +371,7 @@ private:
             body = r2;
           }
         }
-        if (!nested) inner->used = false;
+        if (!nested) rollback_label(inner);
       }
       std::size_t stop = next_heading(body, end);
       if (!nested) attach_bullets(it, body, stop);
@@ -336,7 +380,7 @@ private:
       q = stop;
     }
     if (found.size() < 2) {
-      for (std::size_t m : marks) used_para_[m] = false;
+      rollback(cp);
       return false;
     }
     items = std::move(found);
@@ -355,9 +399,10 @@ private:
       if (p + 1 >= paragraph_count() || !heading(p + 1)) continue;
       std::vector<item> items;
       std::size_t q = p + 1;
-      l.used = true;
+      const std::size_t cp = checkpoint();
+      use(&l);
       if (!sections(items, q, paragraph_count(), l.count)) {
-        l.used = false;
+        rollback(cp);
         continue;
       }
       enumeration e;
@@ -381,15 +426,16 @@ private:
       if (!l) continue;
       item holder;
       std::size_t q = p + 1;
-      l->used = true;
+      const std::size_t cp = checkpoint();
+      use(l);
       if (titled_children(holder, q, paragraph_count(), l)) {
-        used_para_[p] = true;
+        mark(p);
         for (auto& e : holder.children) out.push_back(std::move(e));
         continue;
       }
       std::vector<item> sub;
       if (sections(sub, q, paragraph_count(), l->count)) {
-        used_para_[p] = true;
+        mark(p);
         enumeration e;
         e.kind = enumeration_kind::headed_sections;
         e.items = std::move(sub);
@@ -400,7 +446,7 @@ private:
         out.push_back(std::move(e));
         continue;
       }
-      l->used = false;
+      rollback(cp);
     }
   }
 
@@ -441,7 +487,7 @@ private:
         it.src = para(h).src;
         it.text = one_line(it.src);
         it.head = one_line({it.src.begin + m.length, it.src.end});
-        used_para_[h] = true;
+        mark(h);
         attach_bullets(it, h + 1, next);
         record_extent(it, h, next);
         e.items.push_back(std::move(it));
@@ -495,6 +541,17 @@ private:
       }
     }
     out = std::move(keep);
+  }
+
+  // Un-take one label taken by use() (the last journal entry for it).
+  void rollback_label(detail::label_hit* l) {
+    l->used = false;
+    auto key = static_cast<std::size_t>(l - scan_.labels.data());
+    for (auto it = journal_.rbegin(); it != journal_.rend(); ++it)
+      if (it->kind == change::label && it->key == key) {
+        journal_.erase(std::next(it).base());
+        break;
+      }
   }
 
   // ---- ordinal runs --------------------------------------------------------------------------
@@ -583,8 +640,9 @@ private:
     const sentence* s = first_sentence(p);
     if (!s) return false;
     auto si = static_cast<std::uint32_t>(s - d_.sentences().data());
-    return std::any_of(scan_.ordinals.begin(), scan_.ordinals.end(),
-                       [&](const detail::ordinal_hit& h) { return h.sentence == si; });
+    auto it = std::lower_bound(scan_.ordinals.begin(), scan_.ordinals.end(), si,
+                               [](const detail::ordinal_hit& h, std::uint32_t x) { return h.sentence < x; });
+    return it != scan_.ordinals.end() && it->sentence == si;
   }
 
   // ---- inline lists --------------------------------------------------------------------------
@@ -593,9 +651,9 @@ private:
       if (l.used || l.count < 2 || !l.list_body || l.referential) continue;
       // "summarized seven points ... and the four red lines, namely A, B": the list belongs to
       // the nearest label before its introducer.
-      bool nearer = std::any_of(scan_.labels.begin(), scan_.labels.end(), [&](const detail::label_hit& o) {
-        return &o != &l && !o.referential && o.sentence == l.sentence && o.src.begin > l.src.begin &&
-               o.src.begin < l.list_body;
+      auto [sb, se] = labels_in(l.sentence, l.sentence + 1);
+      bool nearer = std::any_of(sb, se, [&](const detail::label_hit& o) {
+        return &o != &l && !o.referential && o.src.begin > l.src.begin && o.src.begin < l.list_body;
       });
       if (nearer) continue;
       const sentence& s = d_.sentences()[l.sentence];

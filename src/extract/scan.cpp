@@ -172,11 +172,13 @@ scan_result scan(const document& doc) {
         if (!n) break;
         q += n;
       }
-      std::string_view rest = text.substr(q, s.src.end - q);
+      // Introducers sit close to their label ("four red lines that brook no challenge, namely"):
+      // looking a bounded distance ahead keeps long sentences linear.
+      std::string_view rest = text.substr(q, std::min<std::size_t>(s.src.end - q, 240));
       std::size_t k = 0;
       while (k < rest.size() && blank(rest[k])) ++k;
-      h.ends_sentence = k == rest.size() || rest.find_first_not_of(" .:;!?\"'\n", k) == std::string_view::npos ||
-                        (rest.substr(k, 1) == ":" && rest.find_first_not_of(" \n", k + 1) == std::string_view::npos);
+      bool whole = q + rest.size() == s.src.end;
+      h.ends_sentence = whole && (k == rest.size() || rest.find_first_not_of(" .:;!?\"'\n", k) == std::string_view::npos);
       if (k < rest.size() && rest[k] == ':') {
         h.list_body = q + k + 1;
       } else {

@@ -84,6 +84,17 @@ sparse_matrix build_sentence_graph(const sentence_bags& b, const postings& ix, c
     if (opt.sim == similarity::bm25) idf[t] = std::log((nd - df + 0.5) / (df + 0.5));
     else if (opt.sim == similarity::cosine) idf[t] = std::log(nd / df);
   }
+  // Barrios et al. (as in gensim) floor a non-positive BM25 IDF at epsilon x the average IDF,
+  // so that a word in half the sentences still links them, weakly.
+  if (opt.sim == similarity::bm25 && opt.bm25_epsilon > 0) {
+    double sum = 0;
+    std::size_t cnt = 0;
+    for (std::size_t t = 0; t < stems; ++t)
+      if (ix.df(static_cast<std::uint32_t>(t)) > 0) sum += idf[t], ++cnt;
+    const double floor = cnt ? opt.bm25_epsilon * sum / static_cast<double>(cnt) : 0;
+    for (std::size_t t = 0; t < stems; ++t)
+      if (ix.df(static_cast<std::uint32_t>(t)) > 0 && !(idf[t] > 0)) idf[t] = floor;
+  }
 
   // Which terms make edges: shared (df >= 2), discriminative (df under the cap, IDF > 0).
   const double ratio = finite_or(opt.max_df_ratio, 0.5);

@@ -1,0 +1,10 @@
+# Runs PROGRAM on INPUT and compares its standard output with the golden file EXPECT.
+execute_process(COMMAND ${PROGRAM} ${INPUT} OUTPUT_VARIABLE out RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+  message(FATAL_ERROR "${PROGRAM} exited ${rc}")
+endif()
+file(READ ${EXPECT} want)
+if(NOT out STREQUAL want)
+  file(WRITE ${EXPECT}.actual "${out}")
+  message(FATAL_ERROR "output differs from ${EXPECT}; see ${EXPECT}.actual")
+endif()
