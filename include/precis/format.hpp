@@ -1,6 +1,7 @@
 #pragma once
 // Rendering public results: JSON exactly as SPEC section 5, and outlines a person reads.
 #include <precis/extract/enumeration.hpp>
+#include <precis/summarize/summary.hpp>
 
 #include <string>
 #include <string_view>
@@ -17,6 +18,16 @@ std::string enumerations_to_text(const std::vector<enumeration>& enums);
 
 /// The same outline as nested Markdown lists, for briefing notes.
 std::string enumerations_to_markdown(const std::vector<enumeration>& enums);
+
+/// The summary object of SPEC section 5: the extraction object plus sentences, keywords, meta.
+/// With `id` set (batch mode), `"id"` comes first.
+std::string summary_to_json(std::string_view source, const summary& s, const std::string* id = nullptr);
+
+/// Key sentences, then each enumeration as a list with its count, then keywords: a briefing note.
+std::string summary_to_markdown(std::string_view source, const summary& s);
+
+/// Plain text: numbered key sentences, the enumeration outline, keywords, speakers.
+std::string summary_to_text(const summary& s);
 
 /// "3 of 3", "4 found, 3 declared (mismatch)", "4 found": the count check in words.
 std::string count_check(const enumeration& e);

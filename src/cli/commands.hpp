@@ -15,6 +15,17 @@ struct options {
 
 /// `precis sentences`: the segmentation, a debugging view.
 int run_sentences(const options& o);
+struct summarize_cli {
+  std::size_t sentences = 0, words = 0;
+  double ratio = 0;
+  std::string similarity = "bm25";
+  bool jsonl = false;
+  unsigned threads = 0;
+};
+
+/// `precis summarize`: key sentences, keywords, enumerations and metadata; --jsonl for batches.
+int run_summarize(const options& o, const summarize_cli& s);
+
 /// `precis extract`: every enumeration as a typed tree.
 int run_extract(const options& o);
 

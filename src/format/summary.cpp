@@ -1,0 +1,66 @@
+#include <precis/format.hpp>
+
+#include "format/json.hpp"
+
+#include <fmt/format.h>
+#include <fmt/ranges.h>
+
+namespace precis {
+inline namespace v0 {
+
+namespace {
+detail::json opt(const std::optional<std::string>& v) { return v ? detail::json(*v) : detail::json(nullptr); }
+}  // namespace
+
+std::string summary_to_json(std::string_view source, const summary& s, const std::string* id) {
+  detail::json j;
+  if (id) j["id"] = detail::json::parse(*id);  // the input's id, as it was (string, number, null)
+  j["source"] = std::string(source);
+  j["enumerations"] = detail::enumerations_json(s.enumerations);
+  auto& sents = j["sentences"] = detail::json::array();
+  for (const auto& x : s.sentences)
+    sents.push_back({{"index", x.index}, {"rank", x.rank}, {"score", x.score}, {"text", x.text},
+                     {"span", {x.src.begin, x.src.end}}});
+  auto& kws = j["keywords"] = detail::json::array();
+  for (const auto& k : s.keywords) kws.push_back({{"term", k.term}, {"score", k.score}});
+  j["meta"] = {{"dateline", opt(s.meta.dateline)},
+               {"date", opt(s.meta.date)},
+               {"source_agency", opt(s.meta.source_agency)},
+               {"speakers", s.meta.speakers.empty() ? detail::json(nullptr) : detail::json(s.meta.speakers)}};
+  return detail::dump(j) + "\n";
+}
+
+std::string summary_to_markdown(std::string_view source, const summary& s) {
+  std::string out = fmt::format("## {}\n\n", source);
+  if (s.meta.dateline || !s.meta.speakers.empty()) {
+    out += "*";
+    if (s.meta.dateline) out += *s.meta.dateline;
+    if (!s.meta.speakers.empty()) out += fmt::format("{}Speakers: {}", s.meta.dateline ? " — " : "", fmt::join(s.meta.speakers, ", "));
+    out += "*\n\n";
+  }
+  out += "**Key sentences**\n\n";
+  for (const auto& x : s.sentences) out += fmt::format("- {}\n", x.text);
+  if (!s.enumerations.empty()) out += "\n**Structures**\n\n" + enumerations_to_markdown(s.enumerations);
+  if (!s.keywords.empty()) {
+    out += "\n**Keywords:** ";
+    for (std::size_t i = 0; i < s.keywords.size(); ++i) out += (i ? ", " : "") + s.keywords[i].term;
+    out += "\n";
+  }
+  return out + "\n";
+}
+
+std::string summary_to_text(const summary& s) {
+  std::string out;
+  for (const auto& x : s.sentences) out += fmt::format("[{}] {}\n", x.rank, x.text);
+  if (!s.enumerations.empty()) out += "\n" + enumerations_to_text(s.enumerations);
+  if (!s.keywords.empty()) {
+    out += "\nkeywords: ";
+    for (std::size_t i = 0; i < s.keywords.size(); ++i) out += (i ? ", " : "") + s.keywords[i].term;
+    out += "\n";
+  }
+  if (!s.meta.speakers.empty()) out += fmt::format("speakers: {}\n", fmt::join(s.meta.speakers, ", "));
+  return out;
+}
+
+}  // namespace v0
+}  // namespace precis
