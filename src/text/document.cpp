@@ -9,6 +9,7 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <filesystem>
 #include <cstring>
@@ -135,33 +136,60 @@ struct document_builder {
 
   // Words: letters and digits; an apostrophe between letters and a . or , between digits stay
   // inside ("China's", "586.7", "2,000"); hyphens and slashes split.
+  // Byte classes for the tokenizer's hot loop: one table load instead of range compares.
+  enum : std::uint8_t { other = 0, alnum = 1, digit = 2, high = 4 };
+  static const std::array<std::uint8_t, 256>& byte_class() {
+    static const std::array<std::uint8_t, 256> t = [] {
+      std::array<std::uint8_t, 256> c{};
+      for (int i = 0; i < 256; ++i) {
+        auto ch = static_cast<char>(i);
+        c[static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(
+            (detail::is_ascii_alnum(ch) ? alnum : 0) | (detail::is_ascii_digit(ch) ? digit : 0) | (i >= 0x80 ? high : 0));
+      }
+      return c;
+    }();
+    return t;
+  }
+
+  // Words: letters and digits; an apostrophe between letters and a . or , between digits stay
+  // inside ("China's", "586.7", "2,000"); hyphens and slashes split.
   void tokenize(std::string_view text, std::size_t b, std::size_t e) {
+    const auto& cls = byte_class();
     const char* base = text.data();
     const char* end = base + e;
     const char* p = base + b;
+    auto at = [&](const char* q) { return cls[static_cast<unsigned char>(*q)]; };
     auto word_at = [&](const char* q, std::size_t& n) {
       char32_t cp;
       n = detail::decode_utf8(q, end, cp);
       return detail::is_word_cp(cp);
     };
     while (p < end) {
-      std::size_t n;
-      if (static_cast<unsigned char>(*p) < 0x80 ? !detail::is_ascii_alnum(*p) : !word_at(p, n)) {
-        p += static_cast<unsigned char>(*p) < 0x80 ? 1 : n;
-        continue;
+      std::uint8_t k = at(p);
+      if (!(k & alnum)) {
+        std::size_t n = 1;
+        if (!(k & high) || !word_at(p, n)) {
+          p += n;
+          continue;
+        }
       }
       const char* s = p;
       while (p < end) {
-        if (static_cast<unsigned char>(*p) < 0x80) {
-          if (detail::is_ascii_alnum(*p)) { ++p; continue; }
-          bool inner_digit = (*p == '.' || *p == ',') && p + 1 < end && detail::is_ascii_digit(p[1]) && detail::is_ascii_digit(p[-1]);
-          bool inner_apos = *p == '\'' && p + 1 < end && detail::is_ascii_alpha(p[1]);
-          if (inner_digit || inner_apos) { p += 2; continue; }
-          break;
+        k = at(p);
+        if (k & alnum) { ++p; continue; }
+        if (k & high) {
+          if (end - p >= 4 && std::memcmp(p, "\xE2\x80\x99", 3) == 0 && detail::is_ascii_alpha(p[3])) { p += 4; continue; }
+          std::size_t n;
+          if (!word_at(p, n)) break;
+          p += n;
+          continue;
         }
-        if (end - p >= 4 && std::memcmp(p, "\xE2\x80\x99", 3) == 0 && detail::is_ascii_alpha(p[3])) { p += 4; continue; }
-        if (!word_at(p, n)) break;
-        p += n;
+        if (p + 1 < end && (((*p == '.' || *p == ',') && (at(p - 1) & digit) && (at(p + 1) & digit)) ||
+                            (*p == '\'' && detail::is_ascii_alpha(p[1])))) {
+          p += 2;
+          continue;
+        }
+        break;
       }
       std::string_view w(s, static_cast<std::size_t>(p - s));
       d.tokens_.push_back({static_cast<std::uint32_t>(s - base), static_cast<std::uint32_t>(p - base), intern(w)});
