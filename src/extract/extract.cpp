@@ -289,6 +289,18 @@ private:
     }
   }
 
+  // A headed_sections enumeration over found items, labelled by the heading's count.
+  enumeration headed(std::vector<item> items, detail::label_hit* label) {
+    enumeration e;
+    e.kind = enumeration_kind::headed_sections;
+    e.items = std::move(items);
+    e.src = {e.items.front().src.begin, 0};
+    take_label(e, label);
+    close_span(e);
+    set_count(e);
+    return e;
+  }
+
   std::size_t next_heading(std::size_t p, std::size_t end) const {
     while (p < end && !heading(p)) ++p;
     return p;
@@ -359,14 +371,7 @@ private:
           std::vector<item> sub;
           std::size_t r2 = body;
           if (sections(sub, r2, end, inner->count)) {
-            enumeration e;
-            e.kind = enumeration_kind::headed_sections;
-            e.items = std::move(sub);
-            e.src = {e.items.front().src.begin, 0};
-            take_label(e, inner);
-            close_span(e);
-            set_count(e);
-            it.children.push_back(std::move(e));
+            it.children.push_back(headed(std::move(sub), inner));
             nested = true;
             body = r2;
           }
@@ -436,14 +441,7 @@ private:
       std::vector<item> sub;
       if (sections(sub, q, paragraph_count(), l->count)) {
         mark(p);
-        enumeration e;
-        e.kind = enumeration_kind::headed_sections;
-        e.items = std::move(sub);
-        e.src = {e.items.front().src.begin, 0};
-        take_label(e, l);
-        close_span(e);
-        set_count(e);
-        out.push_back(std::move(e));
+        out.push_back(headed(std::move(sub), l));
         continue;
       }
       rollback(cp);
