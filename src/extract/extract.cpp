@@ -56,6 +56,7 @@ public:
     ordinal_runs(out);
     inline_lists(out);
     declared_only(out);
+    parallel_clauses(out);
     nest_into_sections(out);
     std::stable_sort(out.begin(), out.end(),
                      [](const enumeration& a, const enumeration& b) { return a.src.begin < b.src.begin; });
@@ -691,6 +692,57 @@ private:
     static const std::string_view modals[] = {"must", "should", "shall", "will", "would", "can",
                                               "could", "may", "might", "need", "to", "ought"};
     return std::find(std::begin(modals), std::end(modals), w) != std::end(modals);
+  }
+
+  // ---- parallel clauses ------------------------------------------------------------------------
+  // "A remains unchanged; B remains unchanged; and C remains unchanged": three or more
+  // semicolon clauses of one sentence ending with the same two words.
+  void parallel_clauses(std::vector<enumeration>& out) {
+    for (const sentence& s : d_.sentences()) {
+      if (s.kind != sentence_kind::body) continue;
+      std::string_view t = slice(s.src);
+      if (std::count(t.begin(), t.end(), ';') < 2) continue;
+      std::vector<span> clauses;
+      std::size_t b = 0;
+      for (std::size_t i = 0; i <= t.size(); ++i) {
+        if (i < t.size() && t[i] != ';') continue;
+        std::size_t e = i;
+        while (e > b && (t[e - 1] == '.' || t[e - 1] == ' ')) --e;
+        std::size_t start = b;
+        while (start < e && t[start] == ' ') ++start;
+        if (t.compare(start, 4, "and ") == 0) start += 4;
+        clauses.push_back({s.src.begin + start, s.src.begin + e});
+        b = i + 1;
+      }
+      auto tail = [&](span c) {  // the clause's last two words
+        std::string_view x = slice(c);
+        std::size_t sp1 = x.rfind(' ');
+        if (sp1 == std::string_view::npos) return std::string_view();
+        std::size_t sp2 = x.rfind(' ', sp1 - 1);
+        return sp2 == std::string_view::npos ? std::string_view() : x.substr(sp2 + 1);
+      };
+      std::string_view shared = tail(clauses.front());
+      if (shared.empty() || clauses.size() < 3 ||
+          !std::all_of(clauses.begin(), clauses.end(), [&](span c) { return tail(c) == shared; }))
+        continue;
+      // The first clause may open with its reporting frame: "Xi stressed that China's goal ...".
+      std::string_view first = slice(clauses.front());
+      if (std::size_t that = first.find(" that "); that != std::string_view::npos && that < 60)
+        clauses.front().begin += that + 6;
+      enumeration e;
+      e.kind = enumeration_kind::parallel;
+      for (span c : clauses) {
+        item it;
+        it.ordinal = static_cast<int>(e.items.size()) + 1;
+        it.src = c;
+        it.text = one_line(c);
+        it.head = it.text;
+        e.items.push_back(std::move(it));
+      }
+      e.src = {clauses.front().begin, 0};
+      close_span(e);
+      out.push_back(std::move(e));
+    }
   }
 
   // ---- declared only -------------------------------------------------------------------------
