@@ -50,29 +50,41 @@ public:
     inserted_.push_back({{w.data(), id, tag(w, h)}, h});
     ++size_;
   }
-  static std::uint64_t hash(std::string_view w) noexcept {
+  /// Keys are slices of one buffer ending at `end`: reading a whole 8-byte word past a short
+  /// key is then safe, which makes hashing and comparing short words branch-free.
+  void set_limit(const char* end) noexcept { limit_ = end; }
+
+  std::uint64_t hash(std::string_view w) const noexcept {
     std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ w.size();
     std::size_t i = 0;
     for (; i + 8 <= w.size(); i += 8) {
-      std::uint64_t k;
-      std::memcpy(&k, w.data() + i, 8);
-      h = (h ^ k) * 0xFF51AFD7ED558CCDULL;
+      h = (h ^ load(w.data() + i, 8)) * 0xFF51AFD7ED558CCDULL;
       h ^= h >> 32;
     }
-    std::uint64_t k = 0;
-    for (std::size_t j = w.size(); j > i; --j) k = (k << 8) | static_cast<unsigned char>(w[j - 1]);
-    h = (h ^ k) * 0xC4CEB9FE1A85EC53ULL;
+    h = (h ^ load(w.data() + i, w.size() - i)) * 0xC4CEB9FE1A85EC53ULL;
     return h ^ (h >> 29);
   }
   static constexpr std::uint32_t npos = ~0u;
 
 private:
-  // Words are short: an inline loop beats a call to memcmp.
-  static bool same(const char* a, std::string_view w) noexcept {
-    for (std::size_t i = 0; i < w.size(); ++i)
-      if (a[i] != w[i]) return false;
-    return true;
+  // The first n (<= 8) bytes at p, zero-extended.
+  std::uint64_t load(const char* p, std::size_t n) const noexcept {
+    std::uint64_t k = 0;
+    if (n == 0) return 0;
+    if (p + 8 <= limit_) {
+      std::memcpy(&k, p, 8);
+      return n == 8 ? k : k & ((std::uint64_t{1} << (8 * n)) - 1);
+    }
+    for (std::size_t j = n; j > 0; --j) k = (k << 8) | static_cast<unsigned char>(p[j - 1]);
+    return k;
   }
+  bool same(const char* a, std::string_view w) const noexcept {
+    std::size_t i = 0;
+    for (; i + 8 <= w.size(); i += 8)
+      if (load(a + i, 8) != load(w.data() + i, 8)) return false;
+    return load(a + i, w.size() - i) == load(w.data() + i, w.size() - i);
+  }
+  const char* limit_ = nullptr;
 
 private:
   // 16-byte slots keep the table of a typical vocabulary inside L2.
@@ -109,7 +121,7 @@ struct document_builder {
   std::string folded;
 
   std::uint32_t intern(std::string_view raw) {
-    std::uint64_t h = raw_term_cache::hash(raw);
+    std::uint64_t h = raw_cache.hash(raw);
     if (std::uint32_t id = raw_cache.find(raw, h); id != raw_term_cache::npos) return id;
     std::uint32_t id = intern_folded(raw);
     raw_cache.insert(raw, h, id);
@@ -214,6 +226,7 @@ struct document_builder {
     d.clean_ = std::move(lay.clean);
     d.removed_ = std::move(lay.removed);
     std::string_view text = d.clean();
+    raw_cache.set_limit(text.data() + text.size());
     std::vector<span> spans;
     for (const detail::block& b : lay.blocks) {
       paragraph p;

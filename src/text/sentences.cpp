@@ -6,6 +6,8 @@
 
 #include <precis/text/normalize.hpp>
 
+#include <array>
+
 namespace precis::detail {
 namespace {
 
@@ -114,10 +116,15 @@ void split_sentences(std::string_view text, std::size_t b, std::size_t e, std::v
   };
   const char* start = skip_space(base + b);
   const char* p = start;
+  // Bytes that may start a sentence end: . ! ? and the lead byte of "…".
+  static const std::array<bool, 256> candidate = [] {
+    std::array<bool, 256> t{};
+    t['.'] = t['!'] = t['?'] = t[0xE2] = true;
+    return t;
+  }();
   while (p < end) {
     // Jump to the next candidate character quickly.
-    char c = *p;
-    if (c != '.' && c != '!' && c != '?' && static_cast<unsigned char>(c) != 0xE2) { ++p; continue; }
+    if (!candidate[static_cast<unsigned char>(*p)]) { ++p; continue; }
     std::size_t len;
     if (!is_terminal(p, end, len)) { ++p; continue; }
     const char* cand = p;
