@@ -1,5 +1,5 @@
 // Keywords: a word co-occurrence graph (stems, within sentences) ranked by PageRank, the top
-// words collapsed into keyphrases where they are adjacent in the text.
+// words collapsed into keyphrases where they stand together in the text as a unit.
 #include <precis/summarize/keywords.hpp>
 #include <precis/text/normalize.hpp>
 
@@ -8,8 +8,6 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
-#include <map>
-#include <unordered_map>
 
 namespace precis {
 inline namespace v0 {
@@ -26,7 +24,7 @@ bool joinable(std::string_view gap) {
   return true;
 }
 
-/// Whether the word at `src` starts with a capital: its first character changes when folded.
+/// Whether a word starts with a capital: its first character changes when folded.
 bool capitalised(std::string_view word) {
   if (word.empty()) return false;
   auto c = static_cast<unsigned char>(word[0]);
@@ -37,18 +35,16 @@ bool capitalised(std::string_view word) {
   return f != word.substr(0, std::min(n, word.size()));
 }
 
-struct vector_hash {
-  std::size_t operator()(const std::vector<std::uint32_t>& v) const noexcept {
-    std::uint64_t h = 1469598103934665603ull;
-    for (std::uint32_t x : v) h = (h ^ x) * 1099511628211ull;
-    return static_cast<std::size_t>(h);
-  }
+/// A run of adjacent top words: tokens [first, first + length).
+struct occurrence {
+  std::uint32_t first, length;
+  std::uint64_t key = 0;  ///< hash of the stem sequence
 };
 
+/// One distinct stem sequence: its occurrences are occ[begin, end).
 struct candidate {
-  std::vector<std::uint32_t> stems;
-  double score = 0;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> occurrences;  ///< [first, last] token
+  std::uint32_t begin, end;
+  double score;
 };
 
 }  // namespace
@@ -88,19 +84,18 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
 
   // Undirected graph weighted by co-occurrence counts: sort the pairs and count the runs.
   std::sort(pairs.begin(), pairs.end());
-  std::vector<Eigen::Triplet<double>> triplets;
-  for (std::size_t k = 0; k < pairs.size();) {
-    std::size_t e = k;
-    while (e < pairs.size() && pairs[e] == pairs[k]) ++e;
-    const auto lo = static_cast<Eigen::Index>(pairs[k] >> 32), hi = static_cast<Eigen::Index>(pairs[k] & 0xFFFFFFFFu);
-    triplets.emplace_back(lo, hi, static_cast<double>(e - k));
-    triplets.emplace_back(hi, lo, static_cast<double>(e - k));
-    k = e;
-  }
+  const detail::sparse_matrix w = detail::csr_from(n, [&](auto&& emit) {
+    for (std::size_t k = 0; k < pairs.size();) {
+      std::size_t e = k;
+      while (e < pairs.size() && pairs[e] == pairs[k]) ++e;
+      const auto lo = static_cast<std::uint32_t>(pairs[k] >> 32), hi = static_cast<std::uint32_t>(pairs[k]);
+      // Sorted (lo, hi) pairs give every row its columns in increasing order, both halves.
+      emit(lo, hi, static_cast<double>(e - k));
+      emit(hi, lo, static_cast<double>(e - k));
+      k = e;
+    }
+  });
   std::vector<std::uint64_t>().swap(pairs);
-  detail::sparse_matrix w(static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(n));
-  w.setFromTriplets(triplets.begin(), triplets.end());
-  std::vector<Eigen::Triplet<double>>().swap(triplets);
   const std::vector<double> rank = detail::pagerank(w, {}, opt.damping, opt.tolerance, opt.max_iterations);
 
   // The top vertices may form keyphrases.
@@ -113,122 +108,187 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
   std::vector<char> is_top(n, 0);
   for (std::size_t k = 0; k < top; ++k) is_top[by_rank[k]] = 1;
 
-  // Maximal runs of adjacent top words within a sentence are the candidates; a run longer than
-  // max_words is more likely a list than a name, and yields its words one by one.
+  // Candidates: maximal runs of top words that are linked pairwise. Without part-of-speech tags
+  // (Mihalcea & Tarau keep nouns and adjectives only) plain adjacency would make phrases of
+  // "Time Warner jumped", so two adjacent top words join only with evidence that they form a
+  // unit: one hyphenated word ("co-founder"), a name (both capitalised), or a pair the text uses
+  // at least twice (a collocation). Any punctuation but a hyphen separates words. A run longer
+  // than max_words is more likely a list than a name and yields its words one by one.
   std::string_view text = doc.clean();
-  std::vector<candidate> cands;
-  std::unordered_map<std::vector<std::uint32_t>, std::uint32_t, vector_hash> cand_id;
-  std::vector<std::uint32_t> key;
-  auto add = [&](std::uint32_t first, std::uint32_t last) {
-    key.clear();
-    for (std::uint32_t k = first; k <= last; ++k) key.push_back(terms[toks[k].term].stem);
-    auto it = cand_id.find(key);
-    if (it == cand_id.end()) {
-      it = cand_id.emplace(key, static_cast<std::uint32_t>(cands.size())).first;
-      candidate c;
-      c.stems = key;
-      for (std::uint32_t s : key) c.score += rank[vertex_of[s]];
-      cands.push_back(std::move(c));
-    }
-    cands[it->second].occurrences.emplace_back(first, last);
+  auto stem_at = [&](std::uint32_t k) { return terms[toks[k].term].stem; };
+  auto top_word = [&](std::uint32_t k) {
+    const term& t = terms[toks[k].term];
+    return content(t) && is_top[vertex_of[t.stem]];
   };
+  auto gap = [&](std::uint32_t k) { return text.substr(toks[k - 1].end, toks[k].begin - toks[k - 1].end); };
+  auto bigram = [&](std::uint32_t k) { return std::uint64_t(stem_at(k - 1)) << 32 | stem_at(k); };
+  std::vector<std::uint64_t> bigrams;
+  for (const sentence& s : ss) {
+    if (s.kind == sentence_kind::meta) continue;
+    for (std::uint32_t k = s.first_token + 1; k < s.last_token; ++k)
+      if (top_word(k - 1) && top_word(k) && joinable(gap(k))) bigrams.push_back(bigram(k));
+  }
+  std::sort(bigrams.begin(), bigrams.end());
+  auto linked = [&](std::uint32_t k) {
+    std::string_view g = gap(k);
+    if (!joinable(g)) return false;
+    if (g == "-") return true;
+    if (capitalised(toks[k - 1].src().of(doc.source())) && capitalised(toks[k].src().of(doc.source()))) return true;
+    auto [lo, hi] = std::equal_range(bigrams.begin(), bigrams.end(), bigram(k));
+    return hi - lo >= 2;
+  };
+  std::vector<occurrence> occ;
   const std::size_t max_words = std::max<std::size_t>(opt.max_words, 1);
   auto flush = [&](std::uint32_t first, std::uint32_t end) {
     if (end == first) return;
-    if (end - first <= max_words) add(first, end - 1);
-    else for (std::uint32_t k = first; k < end; ++k) add(k, k);
+    if (end - first <= max_words) occ.push_back({first, end - first, 0});
+    else for (std::uint32_t k = first; k < end; ++k) occ.push_back({k, 1, 0});
   };
   for (const sentence& s : ss) {
     if (s.kind == sentence_kind::meta) continue;
     std::uint32_t run = s.first_token;
     for (std::uint32_t k = s.first_token; k < s.last_token; ++k) {
-      const term& t = terms[toks[k].term];
-      const bool in = content(t) && is_top[vertex_of[t.stem]];
-      if (!in) {
+      if (!top_word(k)) {
         flush(run, k);
         run = k + 1;
-        continue;
-      }
-      if (k > run && !joinable(text.substr(toks[k - 1].end, toks[k].begin - toks[k - 1].end))) {
+      } else if (k > run && !linked(k)) {
         flush(run, k);
         run = k;
       }
     }
     flush(run, s.last_token);
   }
+  if (occ.empty()) return {};
 
-  // Best first; a phrase inside a better one is not repeated. Scores are sums, so a phrase
-  // always outranks its own words and the containment test only needs the chosen ones.
-  std::vector<std::uint32_t> order(cands.size());
-  for (std::uint32_t c = 0; c < order.size(); ++c) order[c] = c;
-  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
-    return cands[a].score != cands[b].score ? cands[a].score > cands[b].score
-                                            : cands[a].occurrences[0].first < cands[b].occurrences[0].first;
-  });
-  std::vector<std::uint32_t> chosen;
-  for (std::uint32_t c : order) {
-    if (chosen.size() >= opt.count) break;
-    const auto& st = cands[c].stems;
-    bool inside = false;
-    for (std::uint32_t o : chosen) {
-      const auto& big = cands[o].stems;
-      if (std::search(big.begin(), big.end(), st.begin(), st.end()) != big.end()) inside = true;
+  // Group occurrences of the same stem sequence by sorting on a hash of the sequence, then the
+  // position (no per-phrase allocation; within a group they end up in text order). Sequences are
+  // compared for real inside a run of equal hashes, so a collision only costs a re-sort.
+  auto seq_less = [&](const occurrence& a, const occurrence& b) {
+    if (a.length != b.length) return a.length < b.length;
+    for (std::uint32_t i = 0; i < a.length; ++i)
+      if (stem_at(a.first + i) != stem_at(b.first + i)) return stem_at(a.first + i) < stem_at(b.first + i);
+    return false;
+  };
+  auto same = [&](const occurrence& a, const occurrence& b) { return !seq_less(a, b) && !seq_less(b, a); };
+  for (occurrence& o : occ) {
+    std::uint64_t h = 1469598103934665603ull ^ o.length;
+    for (std::uint32_t i = 0; i < o.length; ++i) h = (h ^ stem_at(o.first + i)) * 1099511628211ull;
+    o.key = h;
+  }
+  std::sort(occ.begin(), occ.end(),
+            [](const occurrence& a, const occurrence& b) { return a.key != b.key ? a.key < b.key : a.first < b.first; });
+  for (std::size_t k = 0; k < occ.size();) {
+    std::size_t e = k + 1;
+    bool mixed = false;
+    while (e < occ.size() && occ[e].key == occ[k].key) mixed = mixed || !same(occ[k], occ[e]), ++e;
+    if (mixed)
+      std::sort(occ.begin() + static_cast<std::ptrdiff_t>(k), occ.begin() + static_cast<std::ptrdiff_t>(e),
+                [&](const occurrence& a, const occurrence& b) { return seq_less(a, b) || (same(a, b) && a.first < b.first); });
+    k = e;
+  }
+  // A word's score is shared among the phrases it occurs in, in proportion to its occurrences
+  // there: "Time Warner" gets all of "warner" if the word never stands elsewhere, a one-off
+  // "fourth quarter profits" only a sliver of "profits" if profits are discussed all along.
+  std::vector<std::uint32_t> uses(n, 0);
+  for (const occurrence& o : occ)
+    for (std::uint32_t i = 0; i < o.length; ++i) ++uses[vertex_of[stem_at(o.first + i)]];
+  std::vector<candidate> cands;
+  for (std::uint32_t k = 0; k < occ.size();) {
+    std::uint32_t e = k + 1;
+    while (e < occ.size() && occ[e].key == occ[k].key && same(occ[k], occ[e])) ++e;
+    candidate c{k, e, 0.0};
+    for (std::uint32_t i = 0; i < occ[k].length; ++i) {
+      const std::uint32_t v = vertex_of[stem_at(occ[k].first + i)];
+      c.score += rank[v] * (e - k) / uses[v];
     }
-    if (!inside) chosen.push_back(c);
+    cands.push_back(c);
+    k = e;
   }
 
-  // Capitalisation per word form, from occurrences that do not open a sentence.
-  std::vector<char> sentence_start(toks.size(), 0);
+  // Best first (earliest in the text on ties); a phrase inside a better one, or containing one,
+  // would repeat it and is not listed.
+  std::sort(cands.begin(), cands.end(), [&](const candidate& a, const candidate& b) {
+    return a.score != b.score ? a.score > b.score : occ[a.begin].first < occ[b.begin].first;
+  });
+  std::vector<const candidate*> chosen;
+  std::vector<std::uint32_t> big, small;
+  for (const candidate& c : cands) {
+    if (chosen.size() >= opt.count) break;
+    small.clear();
+    for (std::uint32_t i = 0; i < occ[c.begin].length; ++i) small.push_back(stem_at(occ[c.begin].first + i));
+    bool inside = false;
+    for (const candidate* o : chosen) {
+      big.clear();
+      for (std::uint32_t i = 0; i < occ[o->begin].length; ++i) big.push_back(stem_at(occ[o->begin].first + i));
+      inside = inside || std::search(big.begin(), big.end(), small.begin(), small.end()) != big.end() ||
+               std::search(small.begin(), small.end(), big.begin(), big.end()) != small.end();
+    }
+    if (!inside) chosen.push_back(&c);
+  }
+
+  // Capitalisation per word form, counted away from sentence starts, for the chosen words only.
+  std::vector<char> sentence_start(toks.size(), 0), needed(terms.size(), 0);
   for (const sentence& s : ss)
     if (s.last_token > s.first_token) sentence_start[s.first_token] = 1;
-  std::map<std::uint32_t, std::pair<std::uint32_t, std::uint32_t>> caps;  // term -> (capitalised, lower)
-  for (std::uint32_t c : chosen)
-    for (auto [f, l] : cands[c].occurrences)
-      for (std::uint32_t k = f; k <= l; ++k) caps.try_emplace(toks[k].term, 0u, 0u);
+  for (const candidate* c : chosen)
+    for (std::uint32_t i = 0; i < occ[c->begin].length; ++i) needed[toks[occ[c->begin].first + i].term] = 1;
+  std::vector<std::uint32_t> upper(terms.size(), 0), lower(terms.size(), 0);
   for (std::uint32_t k = 0; k < toks.size(); ++k) {
-    auto it = caps.find(toks[k].term);
-    if (it == caps.end() || sentence_start[k]) continue;
-    (capitalised(toks[k].src().of(doc.source())) ? it->second.first : it->second.second)++;
+    if (!needed[toks[k].term] || sentence_start[k]) continue;
+    ++(capitalised(toks[k].src().of(doc.source())) ? upper : lower)[toks[k].term];
   }
 
   std::vector<keyword> out;
-  for (std::uint32_t c : chosen) {
-    const candidate& cd = cands[c];
+  std::vector<std::uint32_t> order;
+  std::string folded;
+  for (const candidate* c : chosen) {
     keyword kw;
-    kw.score = cd.score;
-    // Most frequent spelling, the earliest on ties.
-    std::map<std::string, std::pair<std::size_t, std::size_t>> forms;  // text -> (count, first)
-    for (std::size_t k = 0; k < cd.occurrences.size(); ++k) {
-      auto [f, l] = cd.occurrences[k];
-      span sp{toks[f].begin, toks[l].end};
-      kw.spans.push_back(sp);
-      auto [it, fresh] = forms.try_emplace(doc.text(sp), 0, k);
-      ++it->second.first;
+    kw.score = c->score;
+    kw.spans.reserve(c->end - c->begin);
+    for (std::uint32_t k = c->begin; k < c->end; ++k)
+      kw.spans.push_back({toks[occ[k].first].begin, toks[occ[k].first + occ[k].length - 1].end});
+    // The most frequent spelling (byte for byte), the earliest on ties.
+    order.resize(c->end - c->begin);
+    for (std::uint32_t k = 0; k < order.size(); ++k) order[k] = k;
+    auto spelling = [&](std::uint32_t k) { return kw.spans[k].of(doc.source()); };
+    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+      return spelling(a) != spelling(b) ? spelling(a) < spelling(b) : a < b;
+    });
+    std::uint32_t best = order[0], best_count = 0;
+    for (std::size_t k = 0; k < order.size();) {
+      std::size_t e = k + 1;
+      while (e < order.size() && spelling(order[e]) == spelling(order[k])) ++e;
+      const auto cnt = static_cast<std::uint32_t>(e - k);
+      if (cnt > best_count || (cnt == best_count && order[k] < best)) best = order[k], best_count = cnt;
+      k = e;
     }
-    std::size_t best_occ = 0, best_count = 0;
-    for (const auto& [form, cf] : forms)
-      if (cf.first > best_count || (cf.first == best_count && cf.second < best_occ))
-        best_count = cf.first, best_occ = cf.second;
-    // Rebuild that occurrence word by word: a word keeps its capitals only if it is never seen
-    // in lower case away from a sentence start; gaps collapse to one space (hyphens stay).
-    auto [f, l] = cd.occurrences[best_occ];
-    std::string display, folded;
-    for (std::uint32_t k = f; k <= l; ++k) {
-      if (k > f) {
-        std::string_view gap = text.substr(toks[k - 1].end, toks[k].begin - toks[k - 1].end);
-        display += gap.find('-') != std::string_view::npos ? "-" : " ";
-      }
+    // A name is written capitalised wherever it stands ("Airlines Association"): keep the
+    // spelling. Otherwise rebuild it word by word, a word keeping its capitals only if it is
+    // never seen in lower case away from a sentence start ("UK economy", "profits").
+    bool name = true;
+    for (std::uint32_t k = c->begin; k < c->end && name; ++k) {
+      if (sentence_start[occ[k].first]) continue;
+      for (std::uint32_t i = occ[k].first; i < occ[k].first + occ[k].length; ++i)
+        name = name && capitalised(toks[i].src().of(doc.source()));
+    }
+    const occurrence& o = occ[c->begin + best];
+    for (std::uint32_t k = o.first; k < o.first + o.length; ++k) {
+      if (k > o.first)
+        kw.term += text.substr(toks[k - 1].end, toks[k].begin - toks[k - 1].end).find('-') != std::string_view::npos ? "-" : " ";
       std::string_view word = toks[k].src().of(doc.source());
-      auto cp = caps[toks[k].term];
-      if (cp.second == 0 && (cp.first > 0 || sentence_start[k])) {
-        display += word;
+      // "Donald Sterling's" reads as the name without its possessive (the span keeps it).
+      if (k + 1 == o.first + o.length && word.size() > 3) {
+        if (word.ends_with("'s")) word.remove_suffix(2);
+        else if (word.ends_with("\xE2\x80\x99s")) word.remove_suffix(4);
+      }
+      if (name || lower[toks[k].term] == 0) {
+        kw.term += word;
       } else {
         folded.clear();
         fold_word(word, folded);
-        display += folded;
+        kw.term += folded;
       }
     }
-    kw.term = std::move(display);
     out.push_back(std::move(kw));
   }
   return out;

@@ -19,7 +19,6 @@ struct candidate_vectors {
   std::vector<std::uint32_t> offset, stem;
   std::vector<double> weight;
   std::vector<std::uint32_t> group;  ///< candidates with identical bags share a group (the first)
-  std::vector<std::uint32_t> member_offset, members;  ///< group g's members (CSR by leader)
 };
 
 candidate_vectors vectorise(const document& doc, const std::vector<std::uint32_t>& cand) {
@@ -90,12 +89,6 @@ candidate_vectors vectorise(const document& doc, const std::vector<std::uint32_t
     }
     k = e;
   }
-  cv.member_offset.assign(cand.size() + 1, 0);
-  for (std::uint32_t g : cv.group) ++cv.member_offset[g + 1];
-  for (std::size_t g = 0; g < cand.size(); ++g) cv.member_offset[g + 1] += cv.member_offset[g];
-  cv.members.resize(cand.size());
-  std::vector<std::uint32_t> fill(cv.member_offset.begin(), cv.member_offset.end() - 1);
-  for (std::uint32_t c = 0; c < cand.size(); ++c) cv.members[fill[cv.group[c]]++] = c;
   return cv;
 }
 
@@ -158,11 +151,11 @@ std::vector<ranked_sentence> select_sentences(const document& doc, const std::ve
   std::vector<double> max_sim(cand.size(), 0.0), dot;
   std::vector<std::uint32_t> touched, seen;
   std::size_t df_cap = 0;
+  cv = vectorise(doc, cand);
   if (red > 0) {
-    cv = vectorise(doc, cand);
     // Inverted index over candidates. Terms in more than max(64, 1%) of them carry little IDF
     // weight and would make each redundancy update cost O(candidates); they are skipped in the
-    // dot product (exact duplicates are still caught by their group).
+    // dot product.
     const std::size_t stems = doc.stems().size();
     post_off.assign(stems + 1, 0);
     for (std::uint32_t s : cv.stem) ++post_off[s + 1];
@@ -188,7 +181,7 @@ std::vector<ranked_sentence> select_sentences(const document& doc, const std::ve
   for (std::uint32_t c = 0; c < cand.size(); ++c) heap_store.push_back({value(c), c});
   std::priority_queue<heap_entry> heap(std::less<heap_entry>{}, std::move(heap_store));
   std::vector<std::uint32_t> chosen;
-  std::vector<char> group_done(red > 0 ? cand.size() : 0, 0);
+  std::vector<char> group_done(cand.size(), 0);
   std::size_t used_words = 0;
   while (!heap.empty() && chosen.size() < limit) {
     heap_entry top = heap.top();
@@ -199,17 +192,15 @@ std::vector<ranked_sentence> select_sentences(const document& doc, const std::ve
       heap.push({now, top.cand});
       continue;
     }
+    // A repeat of a chosen sentence (same stems, same counts) adds nothing, whatever the
+    // redundancy setting: a summary never says the same thing twice.
+    if (group_done[cv.group[top.cand]]) continue;
     if (opt.words > 0 && used_words + words(top.cand) > opt.words) continue;
     used_words += words(top.cand);
     chosen.push_back(top.cand);
+    group_done[cv.group[top.cand]] = 1;
     if (red == 0) continue;
     const std::uint32_t c = top.cand;
-    // Identical bags are redundant whatever the pruning: cosine 1, once per group.
-    if (!group_done[cv.group[c]]) {
-      group_done[cv.group[c]] = 1;
-      const std::uint32_t g = cv.group[c];
-      for (std::uint32_t q = cv.member_offset[g]; q < cv.member_offset[g + 1]; ++q) max_sim[cv.members[q]] = 1;
-    }
     touched.clear();
     for (std::uint32_t e = cv.offset[c]; e < cv.offset[c + 1]; ++e) {
       const std::uint32_t s = cv.stem[e];

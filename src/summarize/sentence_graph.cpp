@@ -198,6 +198,7 @@ sparse_matrix build_sentence_graph(const sentence_bags& b, const postings& ix, c
         }
       }
     }
+    std::sort(touched.begin(), touched.end());
     for (std::uint32_t j : touched) {
       double s = acc[j];
       if (opt.sim == similarity::overlap) {
@@ -230,17 +231,17 @@ sparse_matrix build_sentence_graph(const sentence_bags& b, const postings& ix, c
   // one, a later sentence `later_weight` from an earlier one. Votes must be non-negative.
   const double to_earlier = std::max(0.0, finite_or(opt.earlier_weight, 1.0));
   const double to_later = std::max(0.0, finite_or(opt.later_weight, 1.0));
-  std::vector<Eigen::Triplet<double>> triplets;
-  triplets.reserve(edges.size() * ((to_earlier > 0) + (to_later > 0)));
-  for (const pair_edge& p : edges) {
-    const double s = p.sim - cut;
-    if (!(s > 0)) continue;
-    const auto a = static_cast<Eigen::Index>(p.earlier), z = static_cast<Eigen::Index>(p.later);
-    if (to_earlier > 0) triplets.emplace_back(a, z, to_earlier * s);
-    if (to_later > 0) triplets.emplace_back(z, a, to_later * s);
-  }
+  // Edges come out row by row with increasing columns (touched lists are sorted), so each
+  // receiver's voters are already in column order: fill the compressed matrix directly.
+  w = csr_from(n, [&](auto&& emit) {
+    for (const pair_edge& p : edges) {
+      const double s = p.sim - cut;
+      if (!(s > 0)) continue;
+      if (to_earlier > 0) emit(p.earlier, p.later, to_earlier * s);
+      if (to_later > 0) emit(p.later, p.earlier, to_later * s);
+    }
+  });
   std::vector<pair_edge>().swap(edges);
-  w.setFromTriplets(triplets.begin(), triplets.end());
 
   if (stats) {
     stats->edges = static_cast<std::size_t>(w.nonZeros());

@@ -5,6 +5,8 @@
 
 #include <Eigen/SparseCore>
 
+#include <algorithm>
+#include <cassert>
 #include <cstdint>
 #include <vector>
 
@@ -45,6 +47,31 @@ postings invert(const sentence_bags& bags, std::size_t stems);
 /// transpose), so the cost is the number of (pair, shared kept term) visits.
 sparse_matrix build_sentence_graph(const sentence_bags& bags, const postings& index,
                                    const rank_options& opt, rank_stats* stats = nullptr);
+
+/// Builds a compressed row-major n x n matrix from entries without duplicates, in linear time:
+/// `generate(emit)` is called twice and must call emit(row, col, value) for the same entries in
+/// the same order both times, each row's columns increasing (the order Eigen keeps inner
+/// indices in). The counting-sort equivalent of setFromTriplets, without a triplet buffer.
+template <class Generate>
+sparse_matrix csr_from(std::size_t n, Generate&& generate) {
+  sparse_matrix w(static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(n));
+  std::vector<sparse_matrix::StorageIndex> pos(n + 1, 0);
+  generate([&](std::uint32_t row, std::uint32_t, double) { ++pos[row + 1]; });
+  for (std::size_t r = 0; r < n; ++r) pos[r + 1] += pos[r];
+  w.resizeNonZeros(static_cast<Eigen::Index>(pos[n]));
+  std::copy(pos.begin(), pos.end(), w.outerIndexPtr());
+  generate([&](std::uint32_t row, std::uint32_t col, double value) {
+    const auto at = pos[row]++;
+    w.innerIndexPtr()[at] = static_cast<sparse_matrix::StorageIndex>(col);
+    w.valuePtr()[at] = value;
+  });
+#ifndef NDEBUG
+  for (std::size_t r = 0; r < n; ++r)
+    for (auto k = w.outerIndexPtr()[r] + 1; k < w.outerIndexPtr()[r + 1]; ++k)
+      assert(w.innerIndexPtr()[k - 1] < w.innerIndexPtr()[k] && "csr_from: columns must increase");
+#endif
+  return w;
+}
 
 /// Personalised PageRank by power iteration on a non-negative vote matrix W (as above; W need
 /// not be normalised): r = d (P r + dangling mass / n) + (1 - d) v, with P = W divided by its

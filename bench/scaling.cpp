@@ -1,0 +1,132 @@
+// Scaling and throughput of the summarizer: BBC articles concatenated to 1,000 / 10,000 /
+// 100,000 sentences (document building, rank, select and keywords timed separately, with peak
+// RSS), 100,000 identical sentences, and MB/s over the whole BBC set (text in -> selected
+// sentences + keywords out), one thread.
+//
+//   bench_scaling [max_sentences]     (default 100000)
+#include <precis/summarize/keywords.hpp>
+#include <precis/summarize/textrank.hpp>
+#include <precis/text/document.hpp>
+
+#include <nlohmann/json.hpp>
+#include <sys/resource.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace {
+
+using clock_type = std::chrono::steady_clock;
+
+double since(clock_type::time_point t0) {
+  return std::chrono::duration<double>(clock_type::now() - t0).count();
+}
+
+double peak_rss_mib() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return static_cast<double>(u.ru_maxrss) / 1024.0;  // Linux: KiB
+}
+
+struct timing {
+  double build = 0, rank = 0, select = 0, keywords = 0;
+  double total() const { return build + rank + select + keywords; }
+};
+
+/// Runs the whole summarizer on `text`; returns the output size so nothing is optimised away.
+std::size_t summarize(std::string text, timing& t, precis::rank_stats* stats = nullptr,
+                      std::size_t* sentences = nullptr) {
+  auto t0 = clock_type::now();
+  precis::document d = precis::document::from_string(std::move(text));
+  t.build += since(t0);
+  t0 = clock_type::now();
+  std::vector<double> scores = precis::rank_sentences(d, {}, stats);
+  t.rank += since(t0);
+  t0 = clock_type::now();
+  auto picked = precis::select_sentences(d, scores, {});
+  std::size_t out = 0;
+  for (const auto& r : picked) out += d.text(d.sentences()[r.index].src).size();
+  t.select += since(t0);
+  t0 = clock_type::now();
+  for (const auto& k : precis::extract_keywords(d)) out += k.term.size() + k.spans.size();
+  t.keywords += since(t0);
+  if (sentences) *sentences = d.sentences().size();
+  return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const std::size_t max_sentences = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 100000;
+  std::ifstream f(std::filesystem::path(PRECIS_SHARED_DIR) / "eval" / "bbc_news_summary.jsonl");
+  if (!f) {
+    std::fprintf(stderr, "bench_scaling: BBC set not found under %s\n", PRECIS_SHARED_DIR);
+    return 1;
+  }
+  std::vector<std::string> articles;
+  std::vector<std::size_t> article_sentences;
+  double bytes = 0;
+  for (std::string line; std::getline(f, line);) {
+    if (line.empty()) continue;
+    articles.push_back(nlohmann::json::parse(line).at("text").get<std::string>());
+    bytes += static_cast<double>(articles.back().size());
+  }
+
+  // Throughput over the BBC set, one document per article (best of 3: the machine is shared).
+  double best = 1e300;
+  for (int run = 0; run < 3; ++run) {
+    timing t;
+    std::size_t out = 0;
+    article_sentences.clear();
+    for (const auto& a : articles) {
+      std::size_t n = 0;
+      out += summarize(a, t, nullptr, &n);
+      article_sentences.push_back(n);
+    }
+    if (t.total() < best) {
+      best = t.total();
+      std::printf("BBC set: %zu articles, %.2f MB: build %.3f s, rank %.3f s, select %.3f s, keywords %.3f s"
+                  " = %.3f s, %.1f MB/s (output %zu bytes)\n",
+                  articles.size(), bytes / 1e6, t.build, t.rank, t.select, t.keywords, t.total(),
+                  bytes / 1e6 / t.total(), out);
+    }
+  }
+
+  // One long document: articles concatenated (blank line between) up to n sentences.
+  std::printf("\n| sentences | MB | edges | pair updates | iterations | build s | rank s | select s | keywords s | total s | peak RSS MiB |\n");
+  std::printf("|---|---|---|---|---|---|---|---|---|---|---|\n");
+  for (std::size_t target = 1000; target <= max_sentences; target *= 10) {
+    std::string text;
+    for (std::size_t have = 0, k = 0; have < target; ++k) {
+      text += articles[k % articles.size()];
+      text += "\n\n";
+      have += article_sentences[k % articles.size()];
+    }
+    const double mb = static_cast<double>(text.size()) / 1e6;
+    timing t;
+    precis::rank_stats st;
+    std::size_t n = 0;
+    summarize(std::move(text), t, &st, &n);
+    std::printf("| %zu | %.1f | %zu | %zu | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %.0f |\n", n, mb, st.edges,
+                st.pair_updates, st.iterations, t.build, t.rank, t.select, t.keywords, t.total(), peak_rss_mib());
+  }
+
+  // The degenerate case: every sentence the same.
+  {
+    std::string text;
+    for (std::size_t i = 0; i < max_sentences; ++i) text += "The committee approved the annual budget for schools. ";
+    timing t;
+    precis::rank_stats st;
+    std::size_t n = 0;
+    summarize(std::move(text), t, &st, &n);
+    std::printf("| %zu identical | %.1f | %zu | %zu | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %.0f |\n", n,
+                5.5 * static_cast<double>(n) / 100000, st.edges, st.pair_updates, st.iterations, t.build, t.rank,
+                t.select, t.keywords, t.total(), peak_rss_mib());
+  }
+  return 0;
+}
