@@ -7,6 +7,7 @@
 #include "text/layout.hpp"
 #include "text/lexicon.hpp"
 #include "text/utf8.hpp"
+#include "text/vocabulary.hpp"
 
 #include <algorithm>
 #include <array>
@@ -30,120 +31,27 @@ struct string_hash {
 constexpr std::size_t max_input = std::numeric_limits<std::uint32_t>::max();
 }  // namespace
 
-/// Raw token bytes → term id, so a word seen before costs one hash of its bytes and one
-/// compare, not a fold + stem lookup (open addressing; keys point into the document's text).
-class raw_term_cache {
-public:
-  raw_term_cache() : slots_(1024), mask_(1023) {}
-
-  /// The cached id, or npos.
-  std::uint32_t find(std::string_view w, std::uint64_t h) const noexcept {
-    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
-      const slot& s = slots_[i];
-      if (!s.data) return npos;
-      if (s.tag == tag(w, h) && same(s.data, w)) return s.id;
-    }
-  }
-  void insert(std::string_view w, std::uint64_t h, std::uint32_t id) {
-    if ((size_ + 1) * 2 > slots_.size()) grow();
-    place({w.data(), id, tag(w, h)}, h);
-    inserted_.push_back({{w.data(), id, tag(w, h)}, h});
-    ++size_;
-  }
-  /// Keys are slices of one buffer ending at `end`: reading a whole 8-byte word past a short
-  /// key is then safe, which makes hashing and comparing short words branch-free.
-  void set_limit(const char* end) noexcept { limit_ = end; }
-
-  std::uint64_t hash(std::string_view w) const noexcept {
-    std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ w.size();
-    std::size_t i = 0;
-    for (; i + 8 <= w.size(); i += 8) {
-      h = (h ^ load(w.data() + i, 8)) * 0xFF51AFD7ED558CCDULL;
-      h ^= h >> 32;
-    }
-    h = (h ^ load(w.data() + i, w.size() - i)) * 0xC4CEB9FE1A85EC53ULL;
-    return h ^ (h >> 29);
-  }
-  static constexpr std::uint32_t npos = ~0u;
-
-private:
-  // The first n (<= 8) bytes at p, zero-extended.
-  std::uint64_t load(const char* p, std::size_t n) const noexcept {
-    std::uint64_t k = 0;
-    if (n == 0) return 0;
-    if (p + 8 <= limit_) {
-      std::memcpy(&k, p, 8);
-      return n == 8 ? k : k & ((std::uint64_t{1} << (8 * n)) - 1);
-    }
-    for (std::size_t j = n; j > 0; --j) k = (k << 8) | static_cast<unsigned char>(p[j - 1]);
-    return k;
-  }
-  bool same(const char* a, std::string_view w) const noexcept {
-    std::size_t i = 0;
-    for (; i + 8 <= w.size(); i += 8)
-      if (load(a + i, 8) != load(w.data() + i, 8)) return false;
-    return load(a + i, w.size() - i) == load(w.data() + i, w.size() - i);
-  }
-  const char* limit_ = nullptr;
-
-private:
-  // 16-byte slots keep the table of a typical vocabulary inside L2.
-  struct slot {
-    const char* data = nullptr;
-    std::uint32_t id = 0;
-    std::uint32_t tag = 0;  // length (low 8 bits, words longer than 255 bytes are rare) + hash bits
-  };
-  static std::uint32_t tag(std::string_view w, std::uint64_t h) noexcept {
-    return static_cast<std::uint32_t>((h >> 32) & ~0xFFull) | static_cast<std::uint32_t>(w.size() & 0xFF);
-  }
-  void place(const slot& e, std::uint64_t h) {
-    std::size_t i = h & mask_;
-    while (slots_[i].data) i = (i + 1) & mask_;
-    slots_[i] = e;
-  }
-  void grow() {
-    slots_.assign(slots_.size() * 2, slot{});
-    mask_ = slots_.size() - 1;
-    for (const auto& [e, h] : inserted_) place(e, h);
-  }
-  std::vector<slot> slots_;
-  std::vector<std::pair<slot, std::uint64_t>> inserted_;  // for rehashing
-  std::size_t mask_, size_ = 0;
-};
-
 /// Builds a document's units in one pass over its blocks.
 struct document_builder {
   document& d;
-  detail::stemmer stemmer;
-  raw_term_cache raw_cache;
-  std::unordered_map<std::string, std::uint32_t, string_hash, std::equal_to<>> term_ids;
-  std::unordered_map<std::string, std::uint32_t, string_hash, std::equal_to<>> stem_ids;
-  std::string folded;
+  detail::vocabulary& vocab = detail::thread_vocabulary();
 
+  // The document's own numbering of the thread vocabulary's entries it uses.
   std::uint32_t intern(std::string_view raw) {
-    std::uint64_t h = raw_cache.hash(raw);
-    if (std::uint32_t id = raw_cache.find(raw, h); id != raw_term_cache::npos) return id;
-    std::uint32_t id = intern_folded(raw);
-    raw_cache.insert(raw, h, id);
-    return id;
-  }
-
-  std::uint32_t intern_folded(std::string_view raw) {
-    folded.clear();
-    fold_word(raw, folded);
-    if (auto it = term_ids.find(std::string_view(folded)); it != term_ids.end()) return it->second;
-    term t;
-    t.folded = folded;
-    t.stop = detail::is_stopword(folded);
-    for (char c : folded) t.alpha = t.alpha || detail::is_ascii_alpha(c) || static_cast<unsigned char>(c) >= 0x80;
-    std::string_view st = t.alpha ? stemmer.stem(folded) : std::string_view(folded);
-    auto [sit, fresh] = stem_ids.try_emplace(std::string(st), static_cast<std::uint32_t>(d.stems_.size()));
-    if (fresh) d.stems_.emplace_back(st);
-    t.stem = sit->second;
-    auto id = static_cast<std::uint32_t>(d.terms_.size());
-    term_ids.emplace(t.folded, id);
-    d.terms_.push_back(std::move(t));
-    return id;
+    detail::vocabulary::word& w = vocab.at(vocab.lookup(raw));
+    const std::uint32_t gen = vocab.generation();
+    if (w.generation != gen) {
+      w.generation = gen;
+      w.local = static_cast<std::uint32_t>(d.terms_.size());
+      detail::vocabulary::stem_entry& st = vocab.stem(w.stem);
+      if (st.generation != gen) {
+        st.generation = gen;
+        st.local = static_cast<std::uint32_t>(d.stems_.size());
+        d.stems_.push_back(st.text);
+      }
+      d.terms_.push_back(term{w.folded, st.local, w.stop, w.alpha});
+    }
+    return w.local;
   }
 
   // Words: letters and digits; an apostrophe between letters and a . or , between digits stay
@@ -226,7 +134,7 @@ struct document_builder {
     d.clean_ = std::move(lay.clean);
     d.removed_ = std::move(lay.removed);
     std::string_view text = d.clean();
-    raw_cache.set_limit(text.data() + text.size());
+    vocab.begin_document(text);
     std::vector<span> spans;
     for (const detail::block& b : lay.blocks) {
       paragraph p;
@@ -318,7 +226,7 @@ document document::from_string(std::string text, std::string name, const load_op
                      return std::string{hex[c >> 4], hex[c & 15]};
                    }() + "; use --repair to replace invalid bytes");
   }
-  document_builder{d, {}, {}, {}, {}, {}}.build(opt);
+  document_builder{d}.build(opt);
   return d;
 }
 

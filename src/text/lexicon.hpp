@@ -33,4 +33,9 @@ private:
   sb_stemmer* impl_;
 };
 
+/// The Snowball stem of a folded word, memoised per thread across documents: a corpus of short
+/// articles would otherwise stem the same few thousand words again for every article.
+/// The view stays valid until the thread's cache is next cleared (it is bounded).
+std::string_view cached_stem(std::string_view folded);
+
 }  // namespace precis::detail
