@@ -1,16 +1,23 @@
-// Summary quality: writes one system file per configuration (lead-k, every similarity, the
-// default, ablations) for the SummEval CNN/DM set (k = 3) and the BBC set (k = 7), to be scored
-// with ../shared/tools/rouge.py (see bench/quality.sh and the README table).
+// Summary quality: every configuration (lead-k, every similarity, the default exactly as
+// `precis summarize` runs it, ablations) on the SummEval CNN/DM set (k = 3) and the BBC set
+// (k = 7), scored in-process with our ROUGE (bench/rouge, which agrees with
+// ../shared/tools/rouge.py on every document); prints the README's Markdown table and writes
+// one system file per configuration, so rouge.py can re-check any row.
 //
 //   bench_quality OUT_DIR [name:key=value,key=value ...]
 //
 // Extra arguments add configurations on top of the default one, with keys sim (overlap, bm25,
 // cosine), decay, earlier, later, beta, red (select redundancy), len (length exponent), delta,
 // k1, b, damping, lexrank, df (max_df_ratio), mindf (min_df_cap), lead=1 (lead-k).
+#include <precis/summarize/summary.hpp>
 #include <precis/summarize/textrank.hpp>
 #include <precis/text/document.hpp>
 
 #include <nlohmann/json.hpp>
+
+#include "rouge.hpp"
+
+#include <map>
 
 #include <chrono>
 #include <cstdio>
@@ -32,6 +39,7 @@ struct config {
 
 struct article {
   std::string id, text;
+  std::vector<std::vector<std::string>> refs;  // each reference as its sentences
 };
 
 std::vector<article> load(const std::filesystem::path& p) {
@@ -42,7 +50,9 @@ std::vector<article> load(const std::filesystem::path& p) {
   while (std::getline(f, line)) {
     if (line.empty()) continue;
     auto j = nlohmann::json::parse(line);
-    out.push_back({j.at("id").get<std::string>(), j.at("text").get<std::string>()});
+    article a{j.at("id").get<std::string>(), j.at("text").get<std::string>(), {}};
+    for (const auto& r : j.at("refs")) a.refs.push_back(precis::rouge::split_summary(r.get<std::string>()));
+    out.push_back(std::move(a));
   }
   return out;
 }
@@ -110,6 +120,7 @@ std::vector<config> standard_configs() {
     v.push_back(classic(std::string("classic-") + name, sim));
   }
   config c{"bm25plus", false, {}, {}};
+  c.rank.sim = similarity::bm25;
   c.rank.bm25_delta = 1.0;
   v.push_back(c);
   c = config{"no-position", false, {}, {}};
@@ -124,7 +135,8 @@ std::vector<config> standard_configs() {
   c = config{"no-length", false, {}, {}};
   c.select.length_exponent = 0;
   v.push_back(c);
-  c = config{"no-epsilon", false, {}, {}};
+  c = config{"bm25-no-epsilon", false, {}, {}};
+  c.rank.sim = similarity::bm25;
   c.rank.bm25_epsilon = 0;
   v.push_back(c);
   c = config{"no-graph", false, {}, {}};  // position prior alone, with MMR
@@ -138,7 +150,11 @@ std::vector<config> standard_configs() {
 
 std::string summarize(const precis::document& d, const config& c, std::size_t k) {
   std::vector<std::size_t> picked;
-  if (c.lead) {
+  if (c.name == "default") {  // the shipped pipeline: extraction, introducer boost, defaults
+    precis::summary_options opt;
+    opt.select.sentences = k;
+    for (const auto& x : precis::summarize(d, opt).sentences) picked.push_back(x.index);
+  } else if (c.lead) {
     for (std::size_t i = 0; i < d.sentences().size() && picked.size() < k; ++i) {
       const auto& s = d.sentences()[i];
       if (s.kind == precis::sentence_kind::body && s.last_token > s.first_token) picked.push_back(i);
@@ -177,6 +193,10 @@ int main(int argc, char** argv) {
     const char* file;
     std::size_t k;
   };
+  precis::rouge::options ro;
+  ro.wordnet_dir = (eval / "rouge_wordnet_exc").string();
+  precis::rouge::scorer rouge(ro);
+  std::map<std::string, std::vector<std::string>> rows;  // config → cells per set
   for (set s : {set{"cnndm", "summeval_cnndm.jsonl", 3}, set{"bbc", "bbc_news_summary.jsonl", 7}}) {
     auto arts = load(eval / s.file);
     std::vector<precis::document> docs;
@@ -186,13 +206,28 @@ int main(int argc, char** argv) {
     for (const config& c : configs) {
       auto t0 = std::chrono::steady_clock::now();
       std::ofstream f(out / s.name / (c.name + ".jsonl"));
+      std::vector<precis::rouge::scores> per_doc;
       for (std::size_t i = 0; i < docs.size(); ++i) {
-        nlohmann::json j{{"id", arts[i].id}, {"summary", summarize(docs[i], c, s.k)}};
+        std::string sum = summarize(docs[i], c, s.k);
+        nlohmann::json j{{"id", arts[i].id}, {"summary", sum}};
         f << j.dump() << '\n';
+        per_doc.push_back(rouge.score(precis::rouge::split_summary(sum), arts[i].refs));
       }
+      auto m = precis::rouge::corpus_mean(per_doc);
       double sec = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-      std::printf("%-6s %-18s %8.3f s\n", s.name, c.name.c_str(), sec);
+      std::fprintf(stderr, "%-6s %-18s %8.3f s  R1 %.2f R2 %.2f RL %.2f\n", s.name, c.name.c_str(), sec,
+                   100 * m.r1_f, 100 * m.r2_f, 100 * m.rl_f);
+      char cell[96];
+      std::snprintf(cell, sizeof cell, "%.2f / %.2f / %.2f | %.2f", 100 * m.r1_f, 100 * m.r2_f, 100 * m.rl_f,
+                    100 * m.r1_r);
+      rows[c.name].push_back(cell);
     }
+  }
+  std::printf("| configuration | SummEval k=3: R1 / R2 / RL F1 | R1 recall | BBC k=7: R1 / R2 / RL F1 | R1 recall |\n"
+              "|---|---|---|---|---|\n");
+  for (const config& c : configs) {
+    const auto& r = rows[c.name];
+    std::printf("| %s | %s | %s |\n", c.name.c_str(), r.size() > 0 ? r[0].c_str() : "-", r.size() > 1 ? r[1].c_str() : "-");
   }
   return 0;
 }

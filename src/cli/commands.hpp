@@ -18,7 +18,7 @@ int run_sentences(const options& o);
 struct summarize_cli {
   std::size_t sentences = 0, words = 0;
   double ratio = 0;
-  std::string similarity = "bm25";
+  std::string similarity = "overlap";
   bool jsonl = false;
   unsigned threads = 0;
 };

@@ -33,7 +33,7 @@ int main(int argc, char** argv) {
   size->add_option("--ratio", sum.ratio, "Fraction of the sentences, in (0, 1]")->check(CLI::Range(0.0, 1.0));
   size->add_option("--words", sum.words, "Word budget")->check(CLI::PositiveNumber);
   size->require_option(0, 1);
-  summarize->add_option("--similarity", sum.similarity, "Sentence similarity (default bm25)")
+  summarize->add_option("--similarity", sum.similarity, "Sentence similarity (default overlap)")
       ->check(CLI::IsMember({"overlap", "bm25", "cosine"}));
   summarize->add_flag("--jsonl", sum.jsonl, "Read {\"id\",\"text\"} lines on stdin, write one result line each");
   summarize->add_option("-j,--threads", sum.threads, "Threads for --jsonl (default: all cores)");

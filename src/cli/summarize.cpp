@@ -92,9 +92,9 @@ int run_summarize(const options& o, const summarize_cli& s) {
   opt.select.sentences = s.sentences;
   opt.select.ratio = s.ratio;
   opt.select.words = s.words;
-  if (s.similarity == "overlap") opt.rank.sim = similarity::overlap;
+  if (s.similarity == "bm25") opt.rank.sim = similarity::bm25;
   else if (s.similarity == "cosine") opt.rank.sim = similarity::cosine;
-  else opt.rank.sim = similarity::bm25;
+  else opt.rank.sim = similarity::overlap;
   if (s.jsonl) return run_batch(opt, s.threads);
   if (o.inputs.empty()) {
     fmt::print(stderr, "precis: summarize: give FILE, - or --jsonl\n");

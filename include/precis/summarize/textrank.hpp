@@ -28,7 +28,7 @@ enum class similarity : std::uint8_t {
 /// (beats lead-3 on SummEval CNN/DM); each value comes from the cited paper, is the neutral
 /// choice, or (min_df_cap, pair_budget) only bounds cost.
 struct rank_options {
-  similarity sim = similarity::bm25;
+  similarity sim = similarity::overlap;
   /// PageRank damping: the probability of following an edge rather than teleporting.
   double damping = 0.85;
   /// Stop when the L1 change of the score vector falls below this.
