@@ -110,6 +110,7 @@ std::vector<config> standard_configs() {
   lead.lead = true;
   v.push_back(lead);
   v.push_back(config{"default", false, {}, {}});
+  v.push_back(config{"no-boost", false, {}, {}});  // the default ranking without the extractor's boost
   for (auto [name, sim] : {std::pair{"overlap", similarity::overlap}, {"bm25", similarity::bm25},
                            {"cosine", similarity::cosine}}) {
     if (sim != precis::rank_options{}.sim) {

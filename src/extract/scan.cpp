@@ -91,7 +91,9 @@ std::string key_phrase(std::string_view t) {
     if (depth > 0) continue;
     if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?') break;
     if (c == '.' && (i + 1 == t.size() || blank(t[i + 1]))) break;
-    if (t.compare(i, 4, " \xE2\x80\x94") == 0 || t.compare(i, 4, " \xE2\x80\x93") == 0) break;
+    if (c == ' ' && i + 3 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xE2 &&
+        (t.compare(i, 4, " \xE2\x80\x94") == 0 || t.compare(i, 4, " \xE2\x80\x93") == 0))
+      break;
   }
   std::string_view h = t.substr(0, i);
   while (!h.empty() && blank(h.back())) h.remove_suffix(1);
@@ -116,7 +118,9 @@ scan_result scan(const document& doc) {
   std::vector<std::uint8_t> term_flag(terms.size(), 0);
   for (std::size_t i = 0; i < terms.size(); ++i)
     term_flag[i] = static_cast<std::uint8_t>((cardinal_term(terms[i].folded) ? 1 : 0) |
-                                             (announcing_verb(terms[i].folded) ? 2 : 0));
+                                             (announcing_verb(terms[i].folded) ? 2 : 0) |
+                                             (terms[i].folded == "following" ? 4 : 0) |
+                                             (terms[i].folded == "the" ? 8 : 0));
 
   r.markers.resize(doc.paragraphs().size());
   for (std::size_t p = 0; p < doc.paragraphs().size(); ++p) {
@@ -139,9 +143,9 @@ scan_result scan(const document& doc) {
     for (std::uint32_t ti = s.first_token; ti < s.last_token; ++ti) {
       if (!(term_flag[toks[ti].term] & 1)) continue;
       std::size_t at = toks[ti].begin;
-      bool following = terms[toks[ti].term].folded == "following";
+      bool following = (term_flag[toks[ti].term] & 4) != 0;
       if (following) {
-        if (ti == s.first_token || terms[toks[ti - 1].term].folded != "the") continue;
+        if (ti == s.first_token || !(term_flag[toks[ti - 1].term] & 8)) continue;
         at = toks[ti - 1].begin;
       }
       auto m = grammar::counted_label::match_label(text.substr(at, s.src.end - at));
@@ -181,7 +185,7 @@ scan_result scan(const document& doc) {
       h.ends_sentence = whole && (k == rest.size() || rest.find_first_not_of(" .:;!?\"'\n", k) == std::string_view::npos);
       if (k < rest.size() && rest[k] == ':') {
         h.list_body = q + k + 1;
-      } else {
+      } else if (h.count >= 2 && !h.referential) {  // only these may head an inline list
         for (std::string_view intro : {", namely ", " namely ", ", including ", ": "}) {
           std::size_t f = rest.find(intro);
           if (f != std::string_view::npos) {

@@ -39,8 +39,8 @@ std::vector<separator> find_separators(std::string_view s, bool with_and) {
     if (c == '(' || c == '[') ++depth;
     else if ((c == ')' || c == ']') && depth > 0) --depth;
     else if (c == '"') in_quote = !in_quote;
-    else if (s.compare(i, 3, "\xE2\x80\x9C") == 0) in_quote = true;
-    else if (s.compare(i, 3, "\xE2\x80\x9D") == 0) in_quote = false;
+    else if (static_cast<unsigned char>(c) == 0xE2 && s.compare(i, 3, "\xE2\x80\x9C") == 0) in_quote = true;
+    else if (static_cast<unsigned char>(c) == 0xE2 && s.compare(i, 3, "\xE2\x80\x9D") == 0) in_quote = false;
     if (depth > 0 || in_quote) continue;
     if (c == ',' || c == ';' || c == ' ' || c == '\t') {
       if (std::size_t n = separator_at(s, i, list_separator())) {
