@@ -75,10 +75,12 @@ summary_meta find_meta(const document& doc) {
   const auto& toks = doc.tokens();
   const auto& terms = doc.terms();
   std::vector<std::string> found;
+  std::vector<bool> verb(terms.size());  // decided once per distinct word, not per token
+  for (std::size_t i = 0; i < terms.size(); ++i) verb[i] = speech_verb(terms[i].folded);
   for (const auto& s : doc.sentences()) {
     if (s.kind != sentence_kind::body) continue;
     for (std::uint32_t t = s.first_token; t < s.last_token; ++t) {
-      if (!speech_verb(terms[toks[t].term].folded)) continue;
+      if (!verb[toks[t].term]) continue;
       auto name_from = [&](std::uint32_t a, std::uint32_t b) {  // tokens [a, b), titles stripped
         while (a < b && title_word(terms[toks[a].term].folded)) ++a;
         if (a >= b || b - a > 3) return std::string();
