@@ -14,7 +14,9 @@ inline namespace v0 {
 
 namespace {
 
-bool content(const term& t) { return t.alpha && !t.stop; }
+// A keyword candidate: a word of two letters or more that is not a stopword ("U" of "U.S." and
+// reporting verbs such as "noted" make poor keywords).
+bool content(const term& t) { return t.alpha && !t.stop && t.folded.size() >= 2; }
 
 /// Only white space or a hyphen between two words keeps them in one phrase ("co-founder",
 /// "Time  Warner"); any other punctuation ("gifts, cars") separates them.
