@@ -98,7 +98,13 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
     }
   });
   std::vector<std::uint64_t>().swap(pairs);
-  const std::vector<double> rank = detail::pagerank(w, {}, opt.damping, opt.tolerance, opt.max_iterations);
+  // Start from the weighted degrees: on an undirected graph the walk's stationary distribution
+  // is proportional to them, so the iteration needs far fewer steps (same fixed point).
+  std::vector<double> degree(n, 0.0);
+  for (Eigen::Index r = 0; r < w.outerSize(); ++r)
+    for (detail::sparse_matrix::InnerIterator it(w, r); it; ++it) degree[static_cast<std::size_t>(r)] += it.value();
+  const std::vector<double> rank =
+      detail::pagerank(w, {}, opt.damping, opt.tolerance, opt.max_iterations, nullptr, nullptr, degree);
 
   // The top vertices may form keyphrases.
   std::vector<std::uint32_t> by_rank(n);

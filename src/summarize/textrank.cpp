@@ -14,7 +14,8 @@ std::vector<double> position_prior(std::size_t n, double decay) {
 }
 
 std::vector<double> pagerank(const sparse_matrix& w, const std::vector<double>& teleport, double damping,
-                             double tolerance, int max_iterations, int* iterations, bool* converged) {
+                             double tolerance, int max_iterations, int* iterations, bool* converged,
+                             const std::vector<double>& start) {
   const auto n = static_cast<std::size_t>(w.rows());
   if (iterations) *iterations = 0;
   if (converged) *converged = true;
@@ -40,6 +41,13 @@ std::vector<double> pagerank(const sparse_matrix& w, const std::vector<double>& 
   for (Eigen::Index i = 0; i < w.rows(); ++i) inv_out[i] = out[i] > 0 ? 1 / out[i] : 0;
 
   Eigen::VectorXd r = Eigen::VectorXd::Constant(w.rows(), 1.0 / nd), x(w.rows()), next(w.rows());
+  if (start.size() == n) {
+    double sum = 0;
+    for (double s0 : start) sum += (std::isfinite(s0) && s0 > 0) ? s0 : 0;
+    if (sum > 0 && std::isfinite(sum))
+      for (std::size_t i = 0; i < n; ++i)
+        r[static_cast<Eigen::Index>(i)] = (std::isfinite(start[i]) && start[i] > 0) ? start[i] / sum : 0;
+  }
   bool done = false;
   int it = 0;
   while (it < max_iterations) {
