@@ -23,15 +23,19 @@ std::vector<double> pagerank(const sparse_matrix& w, const std::vector<double>& 
   const double d = std::isfinite(damping) ? std::clamp(damping, 0.0, 1.0) : 0.85;
   const double nd = static_cast<double>(n);
 
-  // Teleport vector: only finite positive weights count; anything else falls back to uniform.
-  Eigen::VectorXd v = Eigen::VectorXd::Constant(w.rows(), 1.0 / nd);
-  if (teleport.size() == n) {
+  // A weight vector normalised to sum 1: only finite positive weights count; anything else
+  // (wrong size, all zero) falls back to uniform.
+  auto normalised = [&](const std::vector<double>& in) {
+    Eigen::VectorXd out = Eigen::VectorXd::Constant(w.rows(), 1.0 / nd);
+    if (in.size() != n) return out;
     double sum = 0;
-    for (double x : teleport) sum += (std::isfinite(x) && x > 0) ? x : 0;
+    for (double x : in) sum += (std::isfinite(x) && x > 0) ? x : 0;
     if (sum > 0 && std::isfinite(sum))
       for (std::size_t i = 0; i < n; ++i)
-        v[static_cast<Eigen::Index>(i)] = (std::isfinite(teleport[i]) && teleport[i] > 0) ? teleport[i] / sum : 0;
-  }
+        out[static_cast<Eigen::Index>(i)] = (std::isfinite(in[i]) && in[i] > 0) ? in[i] / sum : 0;
+    return out;
+  };
+  const Eigen::VectorXd v = normalised(teleport);
 
   // Out-weight of each voter = its column sum, accumulated in storage order (deterministic).
   Eigen::VectorXd out = Eigen::VectorXd::Zero(w.rows());
@@ -40,14 +44,7 @@ std::vector<double> pagerank(const sparse_matrix& w, const std::vector<double>& 
   Eigen::VectorXd inv_out(w.rows());
   for (Eigen::Index i = 0; i < w.rows(); ++i) inv_out[i] = out[i] > 0 ? 1 / out[i] : 0;
 
-  Eigen::VectorXd r = Eigen::VectorXd::Constant(w.rows(), 1.0 / nd), x(w.rows()), next(w.rows());
-  if (start.size() == n) {
-    double sum = 0;
-    for (double s0 : start) sum += (std::isfinite(s0) && s0 > 0) ? s0 : 0;
-    if (sum > 0 && std::isfinite(sum))
-      for (std::size_t i = 0; i < n; ++i)
-        r[static_cast<Eigen::Index>(i)] = (std::isfinite(start[i]) && start[i] > 0) ? start[i] / sum : 0;
-  }
+  Eigen::VectorXd r = normalised(start), x(w.rows()), next(w.rows());
   bool done = false;
   int it = 0;
   while (it < max_iterations) {
