@@ -29,9 +29,9 @@ int main(int argc, char** argv) {
   auto* summarize = app.add_subcommand("summarize", "Key sentences, keywords, enumerations and metadata");
   add_common(summarize, false);
   auto* size = summarize->add_option_group("size", "Summary length (default: 3 sentences)");
-  size->add_option("--sentences", sum.sentences, "Number of sentences")->check(CLI::PositiveNumber);
+  size->add_option("--sentences", sum.sentences, "Number of sentences")->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30));
   size->add_option("--ratio", sum.ratio, "Fraction of the sentences, in (0, 1]")->check(CLI::Range(0.0, 1.0));
-  size->add_option("--words", sum.words, "Word budget")->check(CLI::PositiveNumber);
+  size->add_option("--words", sum.words, "Word budget")->check(CLI::Range(std::size_t{1}, std::size_t{1} << 30));
   size->require_option(0, 1);
   summarize->add_option("--similarity", sum.similarity, "Sentence similarity (default overlap)")
       ->check(CLI::IsMember({"overlap", "bm25", "cosine"}));

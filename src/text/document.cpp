@@ -249,6 +249,9 @@ document document::from_stream_sized(std::istream& in, std::string name, const l
 }
 
 document document::from_file(const std::string& path, const load_options& opt) {
+  std::error_code dir_ec;
+  if (std::filesystem::is_directory(path, dir_ec))
+    throw input_error(input_errc::cannot_open, path, 0, 0, 0, "cannot open: is a directory");
   std::ifstream f(path, std::ios::binary);
   if (!f) throw input_error(input_errc::cannot_open, path, 0, 0, 0, std::string("cannot open: ") + std::strerror(errno));
   std::error_code ec;

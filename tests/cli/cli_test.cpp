@@ -36,6 +36,9 @@ TEST_CASE("missing file exits 66 naming the file", "[cli]") {
   auto r = run_cli("sentences /no/such/statement.txt");
   CHECK(r.code == 66);
   CHECK(r.err.find("precis: /no/such/statement.txt") == 0);
+  auto dir = run_cli("extract /");
+  CHECK(dir.code == 66);
+  CHECK(dir.err.find("is a directory") != std::string::npos);
 }
 
 TEST_CASE("invalid UTF-8 and NUL exit 65 with FILE:LINE:COL, unless --repair", "[cli]") {
