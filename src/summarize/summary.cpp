@@ -2,7 +2,7 @@
 #include <precis/extract/extract.hpp>
 #include <precis/summarize/summary.hpp>
 
-#include "meta/match.hpp"
+#include "metadata/match.hpp"
 #include "text/chars.hpp"
 
 #include <algorithm>

@@ -2,7 +2,7 @@
 #include <precis/text/document.hpp>
 #include <precis/text/normalize.hpp>
 
-#include "meta/match.hpp"
+#include "metadata/match.hpp"
 #include "text/chars.hpp"
 #include "text/layout.hpp"
 #include "text/lexicon.hpp"

@@ -1,8 +1,8 @@
 #pragma once
 // The metadata grammar. Included by src/grammars/meta.cpp only.
 #include "common/lexemes.hpp"
-#include "meta/ast_adapted.hpp"
-#include "meta/meta.hpp"
+#include "metadata/ast_adapted.hpp"
+#include "metadata/metadata.hpp"
 
 namespace precis::grammar::meta {
 

@@ -1,7 +1,7 @@
 #pragma once
 // Metadata lines of news copy: datelines, date stamps, photo credits, editor lines.
 #include "config.hpp"
-#include "meta/ast.hpp"
+#include "metadata/ast.hpp"
 
 namespace precis::grammar::meta {
 

@@ -1,5 +1,5 @@
 #pragma once
-#include "meta/ast.hpp"
+#include "metadata/ast.hpp"
 
 #include <boost/fusion/include/adapt_struct.hpp>
 

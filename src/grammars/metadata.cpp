@@ -1,6 +1,6 @@
 // The only translation unit that compiles the metadata grammar.
-#include "meta/meta_def.hpp"
-#include "meta/match.hpp"
+#include "metadata/metadata_def.hpp"
+#include "metadata/match.hpp"
 
 namespace precis::grammar::meta {
 
