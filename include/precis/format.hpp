@@ -3,6 +3,8 @@
 #include <precis/extract/enumeration.hpp>
 #include <precis/summarize/summary.hpp>
 
+#include <fmt/format.h>
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,3 +36,12 @@ std::string count_check(const enumeration& e);
 
 }  // namespace v0
 }  // namespace precis
+
+/// `fmt::format("{}", span)` prints the half-open byte range as `[begin,end)`.
+template <>
+struct fmt::formatter<precis::span> : fmt::formatter<std::string_view> {
+  template <class FormatContext>
+  auto format(const precis::span& s, FormatContext& ctx) const {
+    return fmt::format_to(ctx.out(), "[{},{})", s.begin, s.end);
+  }
+};

@@ -1,6 +1,8 @@
 #include "cli/commands.hpp"
 #include "cli/common.hpp"
 
+#include <precis/format.hpp>
+
 #include <nlohmann/json.hpp>
 
 namespace precis::cli {
@@ -34,8 +36,7 @@ std::string render(const document& d, const std::string& format) {
   }
   std::string out;
   for (std::size_t i = 0; i < ss.size(); ++i) {
-    fmt::format_to(std::back_inserter(out), "{}\t[{},{})\t{}\t{}\n", i, ss[i].src.begin,
-                   ss[i].src.end, kind_name(ss[i]), d.text(ss[i].src));
+    fmt::format_to(std::back_inserter(out), "{}\t{}\t{}\t{}\n", i, ss[i].src, kind_name(ss[i]), d.text(ss[i].src));
   }
   return out;
 }
