@@ -407,7 +407,9 @@ private:
       std::size_t q = p + 1;
       const std::size_t cp = checkpoint();
       use(&l);
-      if (!sections(items, q, paragraph_count(), l.count)) {
+      // More headings right after the announced ones mean the count was about something else
+      // ("The three group winners will then ..." before a list of fixtures).
+      if (!sections(items, q, paragraph_count(), l.count) || (q < paragraph_count() && heading(q))) {
         rollback(cp);
         continue;
       }

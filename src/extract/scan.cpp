@@ -38,8 +38,20 @@ bool referential_noun(std::string_view w) {
       "years", "months", "weeks", "decades", "times", "rounds", "calls", "meetings", "visits",
       "sessions", "hours", "minutes", "members", "delegations", "continents", "counterparts",
       "officials", "diplomats", "scholars", "experts", "teams", "sons", "daughters", "children",
-      "games", "goals", "seconds", "points of view", "percent", "cities", "trips", "talks"};
+      "games", "goals", "seconds", "points of view", "percent", "cities", "trips", "talks",
+      // quantities and dates: "10 million viewers", "3 December"
+      "million", "billion", "thousand", "hundred", "per", "cent", "pounds", "dollars", "euros",
+      "yuan", "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+      "aug", "sep", "sept", "oct", "nov", "dec"};
   return nouns.count(w) != 0;
+}
+
+bool preposition(std::string_view f) {
+  static const std::unordered_set<std::string_view> words{
+      "at", "in", "on", "for", "with", "by", "from", "to", "into", "over", "under", "about", "after",
+      "before", "during", "between", "among", "against", "within", "without", "via", "per"};
+  return words.count(f) != 0;
 }
 
 // "set out", "laid out", "put forward", "spelled out": the verb alone announces nothing.
@@ -120,7 +132,8 @@ scan_result scan(const document& doc) {
     term_flag[i] = static_cast<std::uint8_t>((cardinal_term(terms[i].folded) ? 1 : 0) |
                                              (announcing_verb(terms[i].folded) ? 2 : 0) |
                                              (terms[i].folded == "following" ? 4 : 0) |
-                                             (terms[i].folded == "the" ? 8 : 0));
+                                             (terms[i].folded == "the" ? 8 : 0) |
+                                             (preposition(terms[i].folded) ? 16 : 0));
 
   r.markers.resize(doc.paragraphs().size());
   for (std::size_t p = 0; p < doc.paragraphs().size(); ++p) {
@@ -160,10 +173,21 @@ scan_result scan(const document& doc) {
         while (k < s.last_token && toks[k].begin < h.src.end && terms[toks[k].term].stop) ++k;
         if (k < s.last_token && toks[k].begin < h.src.end)
           h.referential = referential_noun(terms[toks[k].term].folded);
+        // A numeral before capitalised words only is a rank or a name, not a count:
+        // "2 Andy Roddick", "3 Lleyton Hewitt".
+        if (detail::is_ascii_digit(text[at])) {
+          bool common_noun = false;
+          for (std::uint32_t j = ti + 1; j < s.last_token && toks[j].begin < h.src.end; ++j)
+            common_noun = common_noun || detail::is_ascii_lower(text[toks[j].begin]);
+          h.referential = h.referential || !common_noun;
+        }
       }
-      // A verb just before it announces content: "summarized seven points", "put forward".
+      // A verb just before it announces content: "summarized seven points", "put forward",
+      // "unveiled his party's six pledges"; a preposition between them breaks the link
+      // ("offered for sale at three auctions", "named it winner in five categories").
       for (std::uint32_t k = ti, back = 0; k > s.first_token && back < 4; --k, ++back) {
         if (term_flag[toks[k - 1].term] & 2) { h.announced = true; break; }
+        if (term_flag[toks[k - 1].term] & 16) break;
         if (k >= 2 && k - 2 >= s.first_token && phrasal_announce(terms[toks[k - 2].term].folded, terms[toks[k - 1].term].folded)) {
           h.announced = true;
           break;
