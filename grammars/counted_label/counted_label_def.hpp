@@ -27,7 +27,9 @@ struct stop_words_table : x3::symbols<x3::unused_type> {
           "also", "against", "within", "without", "across", "through", "via", "per", "upon",
           "after", "before", "among", "amid", "toward", "towards", "the", "a", "an", "this",
           "these", "those", "its", "their", "our", "his", "her", "all", "both", "each", "ago",
-          "later", "earlier", "so", "but", "or", "nor", "yet", "said", "says", "and", "of"})
+          "later", "earlier", "so", "but", "or", "nor", "yet", "said", "says", "and", "of",
+          "inside", "outside", "near", "around", "behind", "beyond", "you", "we", "they", "he",
+          "she", "it", "i", "us", "them", "were", "are"})
       add(w);
   }
 };

@@ -661,6 +661,9 @@ private:
       std::string_view body = text_.substr(l.list_body, s.src.end - l.list_body);
       auto split = grammar::inline_list::split_list(body, l.count);
       if (split.elements.size() < 2) continue;
+      // "eight players, including the captain and X" gives examples, not the list: an
+      // "including" list counts only when it names every announced item.
+      if (l.examples && static_cast<int>(split.elements.size()) != l.count) continue;
       enumeration e;
       e.kind = enumeration_kind::inline_list;
       e.src = {l.src.begin, 0};

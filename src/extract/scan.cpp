@@ -214,6 +214,7 @@ scan_result scan(const document& doc) {
           std::size_t f = rest.find(intro);
           if (f != std::string_view::npos) {
             h.list_body = q + f + intro.size();
+            h.examples = intro == ", including ";
             break;
           }
         }

@@ -77,6 +77,8 @@ TEST_CASE("news false positives found on the eval corpora stay out", "[extract][
            "Much of the collection will be offered for sale at three auctions in June.",
            "The critics named it winner in five categories including best film.",
            "The airline's shares fell. Eight of its rivals posted losses.",
+           "Eight players, including the captain and the fly-half, were away with their countries.",
+           "The film won 11 nominations, including best film and best director.",
        }) {
     INFO(text);
     CHECK(ex(text).empty());
@@ -86,6 +88,14 @@ TEST_CASE("news false positives found on the eval corpora stay out", "[extract][
   // Headings that go on past the count announce something else.
   CHECK(ex("The three group winners will then join the hosts.\n\nSeychelles v South Africa\n\n"
            "Mauritius v Madagascar\n\nMozambique v Zimbabwe\n\nNamibia v Botswana\n").empty());
+}
+
+TEST_CASE("an 'including' list counts only when it names every item", "[extract]") {
+  auto e = ex("Three new categories were added, including best food, best entertainment, and best writing.");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].kind == enumeration_kind::inline_list);
+  CHECK(e[0].count_ok == true);
+  CHECK(e[0].items[2].text == "best writing");
 }
 
 TEST_CASE("declared_only: a count announced and never listed", "[extract]") {
