@@ -12,15 +12,10 @@ namespace {
 
 constexpr std::size_t max_raw_forms = 1 << 20;  // then the tables start over (bounded memory)
 
-std::uint64_t mix(std::uint64_t h) noexcept {
-  h = (h ^ (h >> 29)) * 0xBF58476D1CE4E5B9ULL;
-  return h ^ (h >> 32);
-}
-
 std::uint64_t hash_bytes(std::string_view s) noexcept {  // for the rarely used indexes
   std::uint64_t h = 0xCBF29CE484222325ULL;
   for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 0x100000001B3ULL;
-  return mix(h);
+  return vocabulary::mix(h);
 }
 
 // Finds or inserts `key` in an open-addressed index of ids whose key is get(id).
@@ -69,45 +64,6 @@ void vocabulary::begin_document(std::string_view text) {
   limit_ = text.data() + text.size();
 }
 
-std::uint64_t vocabulary::load(const char* p, std::size_t n) const noexcept {
-  std::uint64_t k = 0;
-  if (n == 0) return 0;
-  if (p + 8 <= limit_) {  // a whole word: the bytes past the key are masked off
-    std::memcpy(&k, p, 8);
-    return n == 8 ? k : k & ((std::uint64_t{1} << (8 * n)) - 1);
-  }
-  for (std::size_t j = n; j > 0; --j) k = (k << 8) | static_cast<unsigned char>(p[j - 1]);
-  return k;
-}
-
-std::uint64_t vocabulary::hash(std::string_view w) const noexcept {
-  std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ w.size();
-  std::size_t i = 0;
-  for (; i + 8 <= w.size(); i += 8) h = mix(h ^ load(w.data() + i, 8));
-  return mix(h ^ load(w.data() + i, w.size() - i));
-}
-
-namespace {
-// Words are short: an inline loop beats a call to memcmp.
-bool same(const char* a, std::string_view w) noexcept {
-  if (w.size() > 16) return std::memcmp(a, w.data(), w.size()) == 0;
-  for (std::size_t i = 0; i < w.size(); ++i)
-    if (a[i] != w[i]) return false;
-  return true;
-}
-}  // namespace
-
-std::uint32_t vocabulary::lookup(std::string_view raw) {
-  std::uint64_t h = hash(raw);
-  auto tag = static_cast<std::uint32_t>(h >> 32);
-  std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = h & mask;; i = (i + 1) & mask) {
-    const slot& s = slots_[i];
-    if (s.key == 0) return add(raw, h);
-    if (s.tag == tag && s.length == raw.size() && same(keys_.data() + s.key - 1, raw)) return s.word;
-  }
-}
-
 std::uint32_t vocabulary::add(std::string_view raw, std::uint64_t h) {
   std::string folded;
   fold_word(raw, folded);
@@ -135,7 +91,8 @@ std::uint32_t vocabulary::add(std::string_view raw, std::uint64_t h) {
   if ((raw_count_ + 1) * 2 > slots_.size()) grow();
   slot s{static_cast<std::uint32_t>(keys_.size() + 1), static_cast<std::uint32_t>(raw.size()), id,
          static_cast<std::uint32_t>(h >> 32)};
-  keys_.append(raw);
+  keys_.insert(keys_.end(), raw.begin(), raw.end());
+  keys_.resize((keys_.size() + 8) / 8 * 8 + 8, '\0');  // pad: whole words, then one spare word
   std::size_t mask = slots_.size() - 1;
   std::size_t i = h & mask;
   while (slots_[i].key) i = (i + 1) & mask;
@@ -152,7 +109,7 @@ void vocabulary::grow() {
   limit_ = nullptr;  // keys live in keys_, not in a document: hash them byte by byte
   for (const slot& s : old) {
     if (!s.key) continue;
-    std::uint64_t h = hash({keys_.data() + s.key - 1, s.length});
+    std::uint64_t h = hash({keys_.data() + s.key - 1, s.length});  // limit_ is null: byte reads
     std::size_t i = h & mask;
     while (slots_[i].key) i = (i + 1) & mask;
     slots_[i] = s;

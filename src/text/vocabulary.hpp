@@ -4,6 +4,7 @@
 // only numbers the entries it uses. Short articles in a stream share most of their words, so
 // this turns per-document folding, stemming and hashing into one table probe per token.
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -27,7 +28,17 @@ public:
   /// tables are dropped first when they have grown past their bound.
   void begin_document(std::string_view text);
   /// The vocabulary entry of a raw word form (a slice of the current document's text).
-  std::uint32_t lookup(std::string_view raw);
+  /// Inline: it runs once per token.
+  std::uint32_t lookup(std::string_view raw) {
+    const std::uint64_t h = hash(raw);
+    const auto tag = static_cast<std::uint32_t>(h >> 32);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+      const slot& s = slots_[i];
+      if (s.key == 0) return add(raw, h);
+      if (s.tag == tag && s.length == raw.size() && same(s.key - 1, raw)) return s.word;
+    }
+  }
 
   word& at(std::uint32_t id) { return words_[id]; }
   stem_entry& stem(std::uint32_t id) { return stems_[id]; }
@@ -40,14 +51,51 @@ private:
     std::uint32_t word = 0;      ///< index into words_
     std::uint32_t tag = 0;       ///< hash bits, to skip most byte comparisons
   };
-  std::uint64_t hash(std::string_view w) const noexcept;
-  std::uint64_t load(const char* p, std::size_t n) const noexcept;
+  // The first n (<= 8) bytes at p, zero-extended; a whole-word read when p + 8 stays inside
+  // the document (the bytes past the key are masked off).
+  std::uint64_t load(const char* p, std::size_t n) const noexcept {
+    std::uint64_t k = 0;
+    if (n == 0) return 0;
+    if (p + 8 <= limit_) {
+      std::memcpy(&k, p, 8);
+      return n == 8 ? k : k & ((std::uint64_t{1} << (8 * n)) - 1);
+    }
+    for (std::size_t j = n; j > 0; --j) k = (k << 8) | static_cast<unsigned char>(p[j - 1]);
+    return k;
+  }
+public:
+  /// A 64-bit finaliser (splitmix), shared with the slower folded-form and stem indexes.
+  static std::uint64_t mix(std::uint64_t h) noexcept {
+    h = (h ^ (h >> 29)) * 0xBF58476D1CE4E5B9ULL;
+    return h ^ (h >> 32);
+  }
+private:
+  std::uint64_t hash(std::string_view w) const noexcept {
+    std::uint64_t h = 0x9E3779B97F4A7C15ULL ^ w.size();
+    std::size_t i = 0;
+    for (; i + 8 <= w.size(); i += 8) h = mix(h ^ load(w.data() + i, 8));
+    return mix(h ^ load(w.data() + i, w.size() - i));
+  }
+  // Stored keys are zero-padded to whole 8-byte words, so they compare a word at a time.
+  bool same(std::size_t key, std::string_view w) const noexcept {
+    const char* a = keys_.data() + key;
+    std::size_t i = 0;
+    for (; i + 8 <= w.size(); i += 8) {
+      std::uint64_t x;
+      std::memcpy(&x, a + i, 8);
+      if (x != load(w.data() + i, 8)) return false;
+    }
+    if (i == w.size()) return true;
+    std::uint64_t x;
+    std::memcpy(&x, a + i, 8);  // in bounds: padding
+    return (x & ((std::uint64_t{1} << (8 * (w.size() - i))) - 1)) == load(w.data() + i, w.size() - i);
+  }
   std::uint32_t add(std::string_view raw, std::uint64_t h);
   void grow();
   void clear();
 
   std::vector<slot> slots_ = std::vector<slot>(1 << 12);
-  std::string keys_;                         ///< raw forms, back to back
+  std::vector<char> keys_;                   ///< raw forms, each zero-padded to 8-byte words
   std::vector<word> words_;
   std::vector<stem_entry> stems_;
   std::vector<std::uint32_t> folded_index_;  ///< open-addressed: folded form → word
