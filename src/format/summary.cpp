@@ -35,7 +35,7 @@ std::string summary_to_markdown(std::string_view source, const summary& s) {
   if (s.meta.dateline || !s.meta.speakers.empty()) {
     out += "*";
     if (s.meta.dateline) out += *s.meta.dateline;
-    if (!s.meta.speakers.empty()) out += fmt::format("{}Speakers: {}", s.meta.dateline ? " — " : "", fmt::join(s.meta.speakers, ", "));
+    if (!s.meta.speakers.empty()) out += fmt::format("{}Speakers: {}", s.meta.dateline ? " · " : "", fmt::join(s.meta.speakers, ", "));
     out += "*\n\n";
   }
   out += "**Key sentences**\n\n";
