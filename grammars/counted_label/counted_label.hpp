@@ -1,7 +1,8 @@
 #pragma once
 // Family: counted labels, a cardinal followed by a noun phrase or a quoted noun:
 //   "three proposals", "five musts", "three “Threes”", "Three Basic Lines", "3 priorities",
-//   "seven points of experience and inspirations"; and "the following reasons" (no number).
+//   "seven points of experience and inspirations", "Five-Point Consensus"; and "the following
+//   reasons" (no number) or "the following three points".
 // Yields the count (0 for "the following ..."). Whether a label announces anything is decided
 // by the tree builder from what surrounds it, not here.
 #include "config.hpp"

@@ -47,9 +47,15 @@ inline const auto quoted_noun = common::open_quote >> repeat(1, 40)[char_ - char
 
 counted_label_type const counted_label_rule = "counted_label";
 
+// "Five-Point Consensus", "a four-point proposal": the count is fused to "point".
+inline const auto point_word = (lit("point") | lit("Point") | lit("POINT")) >> word_end;
+
 auto const counted_label_rule_def =
     (cardinal_words >> word_end >> +blank >> x3::omit[quoted_noun | noun_phrase])
-  | ((lit("the") | lit("The")) >> +blank >> lit("following") >> +blank >> x3::attr(0) >> x3::omit[noun_phrase]);
+  | (cardinal_words >> '-' >> point_word >> +blank >> x3::omit[noun_phrase])
+    // "the following three points" counts; "the following reasons" announces without a count
+  | ((lit("the") | lit("The")) >> +blank >> lit("following") >> +blank
+     >> ((cardinal_words >> word_end >> +blank >> x3::omit[noun_phrase]) | (x3::attr(0) >> x3::omit[noun_phrase])));
 
 BOOST_SPIRIT_DEFINE(counted_label_rule)
 

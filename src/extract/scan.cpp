@@ -93,6 +93,16 @@ bool title_sentence(std::string_view t) noexcept {
   return words >= 1 && words <= 10;
 }
 
+namespace {
+// "U.S." or "D.C." (a dot inside the word) or an initial ("J."): the dot ends no clause.
+bool abbreviation_before(std::string_view t, std::size_t dot) {
+  std::size_t b = dot;
+  while (b > 0 && !blank(t[b - 1]) && t[b - 1] != '-') --b;
+  std::string_view w = t.substr(b, dot - b);
+  return w.find('.') != std::string_view::npos || (w.size() == 1 && detail::is_ascii_upper(w[0]));
+}
+}  // namespace
+
 std::string key_phrase(std::string_view t) {
   std::size_t i = 0;
   int depth = 0;
@@ -102,7 +112,7 @@ std::string key_phrase(std::string_view t) {
     else if (c == ')' && depth > 0) --depth;
     if (depth > 0) continue;
     if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?') break;
-    if (c == '.' && (i + 1 == t.size() || blank(t[i + 1]))) break;
+    if (c == '.' && (i + 1 == t.size() || blank(t[i + 1])) && !abbreviation_before(t, i)) break;
     if (c == ' ' && i + 3 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xE2 &&
         (t.compare(i, 4, " \xE2\x80\x94") == 0 || t.compare(i, 4, " \xE2\x80\x93") == 0))
       break;

@@ -90,6 +90,25 @@ TEST_CASE("news false positives found on the eval corpora stay out", "[extract][
            "Mauritius v Madagascar\n\nMozambique v Zimbabwe\n\nNamibia v Botswana\n").empty());
 }
 
+TEST_CASE("'the following three points' and 'Five-Point Consensus' carry counts", "[extract]") {
+  auto e = ex("The spokesperson stressed the following three points.\n\nFirst, the Taiwan question is "
+              "at the core of China's core interests.\n\nSecond, the one-China principle is the political "
+              "foundation of China-U.S. relations.\n\nThird, we urge the U.S. side to stop.\n");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].label == "the following three points");
+  CHECK(e[0].declared_count == 3);
+  CHECK(e[0].count_ok == true);
+  // A dot inside "U.S." ends no clause: the head runs on.
+  CHECK(e[0].items[1].head == "the one-China principle is the political foundation of China-U.S. relations");
+  auto f = ex("The leaders adopted a Five-Point Consensus:\n1. Violence shall cease;\n2. Dialogue shall begin;\n"
+              "3. An envoy shall mediate;\n4. Aid shall flow;\n5. The envoy shall visit.\n");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].label == "Five-Point Consensus");
+  CHECK(f[0].declared_count == 5);
+  CHECK(f[0].count_ok == true);
+  CHECK(ex("He scored a three-pointer on a three-day trip.").empty());
+}
+
 TEST_CASE("an 'including' list counts only when it names every item", "[extract]") {
   auto e = ex("Three new categories were added, including best food, best entertainment, and best writing.");
   REQUIRE(e.size() == 1);
