@@ -55,7 +55,9 @@ auto const counted_label_rule_def =
   | (cardinal_words >> '-' >> point_word >> +blank >> x3::omit[noun_phrase])
     // "the following three points" counts; "the following reasons" announces without a count
   | ((lit("the") | lit("The")) >> +blank >> lit("following") >> +blank
-     >> ((cardinal_words >> word_end >> +blank >> x3::omit[noun_phrase]) | (x3::attr(0) >> x3::omit[noun_phrase])));
+     >> ((cardinal_words >> word_end >> +blank >> x3::omit[noun_phrase]) | (x3::attr(0) >> x3::omit[noun_phrase])))
+    // "we need to do the following:" announces what comes next without naming it
+  | ((lit("the") | lit("The")) >> +blank >> lit("following") >> &lit(':') >> x3::attr(0));
 
 BOOST_SPIRIT_DEFINE(counted_label_rule)
 

@@ -658,7 +658,8 @@ private:
       });
       if (nearer) continue;
       const sentence& s = d_.sentences()[l.sentence];
-      std::string_view body = text_.substr(l.list_body, s.src.end - l.list_body);
+      std::size_t body_end = l.list_end ? l.list_end : s.src.end;
+      std::string_view body = text_.substr(l.list_body, body_end - l.list_body);
       auto split = grammar::inline_list::split_list(body, l.count);
       if (split.elements.size() < 2) continue;
       // "eight players, including the captain and X" gives examples, not the list: an

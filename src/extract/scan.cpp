@@ -64,6 +64,13 @@ bool phrasal_announce(std::string_view verb, std::string_view particle) {
 
 bool blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+// Length of a spaced dash at t[i] ("- ", "– ", "— ", blank included), or 0.
+std::size_t dash_at(std::string_view t, std::size_t i) {
+  for (std::string_view d : {"- ", "\xE2\x80\x93 ", "\xE2\x80\x94 "})
+    if (t.substr(i, d.size()) == d) return d.size();
+  return 0;
+}
+
 }  // namespace
 
 bool title_sentence(std::string_view t) noexcept {
@@ -219,6 +226,15 @@ scan_result scan(const document& doc) {
       h.ends_sentence = whole && (k == rest.size() || rest.find_first_not_of(" .:;!?\"'\n", k) == std::string_view::npos);
       if (k < rest.size() && rest[k] == ':') {
         h.list_body = q + k + 1;
+      } else if (std::size_t dash = dash_at(rest, k); dash && h.count >= 2 && !h.referential) {
+        // "three deficits - peace, development and governance -": the list sits between dashes
+        h.list_body = q + k + dash;
+        std::string_view after = rest.substr(k + dash);
+        for (std::size_t j = 0; j < after.size(); ++j)
+          if (std::size_t d2 = (after[j] == ' ') ? dash_at(after, j + 1) : 0) {
+            h.list_end = h.list_body + j;
+            break;
+          }
       } else if (h.count >= 2 && !h.referential) {  // only these may head an inline list
         for (std::string_view intro : {", namely ", " namely ", ", including ", ": "}) {
           std::size_t f = rest.find(intro);

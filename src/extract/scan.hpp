@@ -19,6 +19,7 @@ struct label_hit {
   bool ends_sentence = false;  ///< only punctuation/closing quotes after it in its sentence
   std::size_t list_body = 0;   ///< offset where an inline list starts (after ":"/"namely"), or 0
   bool examples = false;       ///< the list follows "including": complete only if it has them all
+  std::size_t list_end = 0;    ///< where a dash-enclosed list stops ("three deficits - A, B and C -"), or 0
   bool announced = false;      ///< an announcing verb ("summarized", "put forward") precedes it
   bool referential = false;    ///< names actors or time ("the two sides", "three decades")
   bool used = false;           ///< taken as the label of a found structure

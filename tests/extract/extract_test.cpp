@@ -109,6 +109,18 @@ TEST_CASE("'the following three points' and 'Five-Point Consensus' carry counts"
   CHECK(ex("He scored a three-pointer on a three-day trip.").empty());
 }
 
+TEST_CASE("a list between dashes, and 'the following:' as a label", "[extract]") {
+  auto e = ex("He said the world faces three deficits - peace, development and governance - and urged action.");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].label == "three deficits");
+  REQUIRE(e[0].items.size() == 3);
+  CHECK(e[0].items[2].text == "governance");
+  auto f = ex("We need to do the following:\n\n(a) uphold multilateralism;\n(b) promote open economies.\n");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].label == "the following");
+  CHECK_FALSE(f[0].declared_count.has_value());
+}
+
 TEST_CASE("an 'including' list counts only when it names every item", "[extract]") {
   auto e = ex("Three new categories were added, including best food, best entertainment, and best writing.");
   REQUIRE(e.size() == 1);
