@@ -64,6 +64,15 @@ bool phrasal_announce(std::string_view verb, std::string_view particle) {
 
 bool blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+// Words that open a clause rather than a list element after a dash.
+bool clause_opener(std::string_view w) {
+  static const std::unordered_set<std::string_view> words{
+      "have", "has", "had", "are", "is", "was", "were", "be", "been", "will", "would", "to", "which",
+      "who", "that", "and", "but", "or", "although", "though", "while", "at", "in", "on", "for",
+      "with", "by", "from", "causing", "led", "rose", "voted", "including", "one", "as", "if", "so"};
+  return words.count(w) != 0;
+}
+
 // Length of a spaced dash at t[i] ("- ", "– ", "— ", blank included), or 0.
 std::size_t dash_at(std::string_view t, std::size_t i) {
   for (std::string_view d : {"- ", "\xE2\x80\x93 ", "\xE2\x80\x94 "})
@@ -227,17 +236,34 @@ scan_result scan(const document& doc) {
       if (k < rest.size() && rest[k] == ':') {
         h.list_body = q + k + 1;
       } else if (std::size_t dash = dash_at(rest, k); dash && h.count >= 2 && !h.referential) {
-        // "three deficits - peace, development and governance -": the list sits between dashes
+        // "three deficits - peace, development and governance -": the list sits between dashes.
+        // A dash also closes parentheticals ("two young girls - have been taken"), so such a
+        // list must name every item and must not open with a function word or verb.
         h.list_body = q + k + dash;
-        std::string_view after = rest.substr(k + dash);
-        for (std::size_t j = 0; j < after.size(); ++j)
-          if (std::size_t d2 = (after[j] == ' ') ? dash_at(after, j + 1) : 0) {
-            h.list_end = h.list_body + j;
-            break;
-          }
+        h.examples = true;
+        std::string_view first = rest.substr(k + dash, rest.find(' ', k + dash) - (k + dash));
+        if (clause_opener(first)) {
+          h.list_body = 0;
+        } else {
+          std::string_view after = rest.substr(k + dash);
+          for (std::size_t j = 0; j < after.size(); ++j)
+            if (after[j] == ' ' && dash_at(after, j + 1)) {
+              h.list_end = h.list_body + j;
+              break;
+            }
+        }
       } else if (h.count >= 2 && !h.referential) {  // only these may head an inline list
+        // A colon further on introduces this label's list only across a relative clause or a
+        // complement ("the 'three noes' that have guided ... for three decades: no ...", "three
+        // priorities of the Union's trade policy: ..."), not across arbitrary words ("two
+        // passengers inside ...: The passengers ...").
+        std::string_view next_word = rest.substr(k, rest.find(' ', k) - k);
+        bool relative = next_word == "that" || next_word == "which" || next_word == "who" ||
+                        next_word == "whose" || next_word == "of" || next_word == "for" ||
+                        (k < rest.size() && rest[k] == ',');
         for (std::string_view intro : {", namely ", " namely ", ", including ", ": "}) {
           std::size_t f = rest.find(intro);
+          if (intro == ": " && !relative) continue;
           if (f != std::string_view::npos) {
             h.list_body = q + f + intro.size();
             h.examples = intro == ", including ";

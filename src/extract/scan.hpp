@@ -18,7 +18,7 @@ struct label_hit {
   std::uint32_t sentence = 0;
   bool ends_sentence = false;  ///< only punctuation/closing quotes after it in its sentence
   std::size_t list_body = 0;   ///< offset where an inline list starts (after ":"/"namely"), or 0
-  bool examples = false;       ///< the list follows "including": complete only if it has them all
+  bool examples = false;       ///< after "including" or a dash: counts only if complete
   std::size_t list_end = 0;    ///< where a dash-enclosed list stops ("three deficits - A, B and C -"), or 0
   bool announced = false;      ///< an announcing verb ("summarized", "put forward") precedes it
   bool referential = false;    ///< names actors or time ("the two sides", "three decades")
