@@ -1,6 +1,7 @@
 // The only translation unit that compiles the metadata grammar.
 #include "metadata/metadata_def.hpp"
 #include "metadata/match.hpp"
+#include "common/parse_prefix.hpp"
 
 namespace precis::grammar::meta {
 
@@ -12,21 +13,24 @@ BOOST_SPIRIT_INSTANTIATE(time_stamp_line_type, iterator_type, context_type)
 
 std::optional<dateline_match> match_dateline(std::string_view text) {
   if (text.empty() || !(text[0] == '(' || (text[0] >= 'A' && text[0] <= 'Z'))) return std::nullopt;
-  iterator_type first = text.data(), last = text.data() + text.size();
-  ast::dateline d;
-  if (!x3::parse(first, last, dateline(), d)) return std::nullopt;
+  auto m = common::parse_prefix<ast::dateline>(text, dateline());
+  if (!m) return std::nullopt;
+  ast::dateline& d = m->first;
   static const char* const names[] = {"", "January", "February", "March", "April", "May", "June", "July",
                                       "August", "September", "October", "November", "December"};
-  std::string date = d.date.month >= 1 && d.date.month <= 12 ? names[d.date.month] + (" " + std::to_string(d.date.day)) : "";
-  return dateline_match{static_cast<std::size_t>(first - text.data()), std::move(d.place),
-                        std::move(date), std::move(d.agency)};
+  std::string date;
+  if (d.date.month >= 1 && d.date.month <= 12) {
+    date = names[d.date.month];
+    date += ' ';
+    date += std::to_string(d.date.day);
+  }
+  return dateline_match{m->second, std::move(d.place), std::move(date), std::move(d.agency)};
 }
 
 std::optional<std::pair<std::size_t, std::string>> match_date_stamp(std::string_view text) {
-  iterator_type first = text.data(), last = text.data() + text.size();
-  std::string date;
-  if (!x3::parse(first, last, date_stamp(), date)) return std::nullopt;
-  return std::pair{static_cast<std::size_t>(first - text.data()), std::move(date)};
+  auto m = common::parse_prefix<std::string>(text, date_stamp());
+  if (!m) return std::nullopt;
+  return std::pair{m->second, std::move(m->first)};
 }
 
 namespace {

@@ -1,16 +1,16 @@
 // The only translation unit that compiles the ordinal-marker grammar.
 #include "ordinal/ordinal_def.hpp"
 #include "ordinal/match.hpp"
+#include "common/parse_prefix.hpp"
 
 namespace precis::grammar::ordinal {
 
 BOOST_SPIRIT_INSTANTIATE(ordinal_marker_type, iterator_type, context_type)
 
 std::optional<marker_match> match_marker(std::string_view text) {
-  iterator_type first = text.data(), last = text.data() + text.size();
-  int value = 0;
-  if (!x3::parse(first, last, ordinal_marker(), value)) return std::nullopt;
-  return marker_match{value, static_cast<std::size_t>(first - text.data())};
+  auto m = common::parse_prefix<int>(text, ordinal_marker());
+  if (!m) return std::nullopt;
+  return marker_match{m->first, m->second};
 }
 
 }  // namespace precis::grammar::ordinal
