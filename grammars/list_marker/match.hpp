@@ -22,4 +22,8 @@ struct marker_match {
 /// A list marker at the start of `line`, if any.
 std::optional<marker_match> match_marker(std::string_view line);
 
+/// Only the length of the marker at the start of `line` (blanks after it included), or 0:
+/// the layout pass asks this of every line, so it builds nothing else.
+std::size_t marker_length(std::string_view line);
+
 }  // namespace precis::grammar::list_marker

@@ -1,6 +1,7 @@
 // The only translation unit that compiles the list-marker grammar.
 #include "list_marker/list_marker_def.hpp"
 #include "list_marker/match.hpp"
+#include "common/parse_prefix.hpp"
 
 namespace precis::grammar::list_marker {
 
@@ -31,14 +32,26 @@ int roman_value(std::string_view s) {
 
 }  // namespace
 
+namespace {
+// The marker's bytes plus the blanks after it.
+std::size_t with_blanks(std::string_view line, std::size_t n) {
+  while (n < line.size() && (line[n] == ' ' || line[n] == '\t')) ++n;
+  return n;
+}
+}  // namespace
+
+std::size_t marker_length(std::string_view line) {
+  auto m = common::parse_prefix<ast::list_marker>(line, list_marker());
+  return m ? with_blanks(line, m->second) : 0;
+}
+
 std::optional<marker_match> match_marker(std::string_view line) {
-  iterator_type first = line.data(), last = line.data() + line.size();
-  ast::list_marker m;
-  if (!x3::parse(first, last, list_marker(), m)) return std::nullopt;
+  auto parsed = common::parse_prefix<ast::list_marker>(line, list_marker());
+  if (!parsed) return std::nullopt;
+  const ast::list_marker& m = parsed->first;
   marker_match r;
   r.marker = (m.open == '(' ? "(" : "") + m.body + (m.close == ' ' ? "" : std::string(1, m.close));
-  r.length = static_cast<std::size_t>(first - line.data());
-  while (r.length < line.size() && (line[r.length] == ' ' || line[r.length] == '\t')) ++r.length;
+  r.length = with_blanks(line, parsed->second);
   const char c = m.body[0];
   const std::string punct = std::string(m.open == '(' ? "(" : "") + "%" + (m.close == ' ' ? "" : std::string(1, m.close));
   auto set = [&](family f, int value, const char* name) {

@@ -17,16 +17,12 @@
 #include <fstream>
 #include <istream>
 #include <limits>
-#include <unordered_map>
 
 namespace precis {
 inline namespace v0 {
 
 namespace {
-struct string_hash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-};
+
 
 constexpr std::size_t max_input = std::numeric_limits<std::uint32_t>::max();
 }  // namespace

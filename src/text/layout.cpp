@@ -1,5 +1,6 @@
 #include "text/layout.hpp"
 
+#include "list_marker/match.hpp"
 #include "text/chars.hpp"
 
 #include <algorithm>
@@ -63,48 +64,8 @@ bool has_letter(std::string_view t) noexcept {
 }  // namespace
 
 std::size_t list_marker_length(std::string_view s) noexcept {
-  auto blanks_after = [&](std::size_t n) -> std::size_t {
-    std::size_t k = n;
-    while (k < s.size() && (s[k] == ' ' || s[k] == '\t')) ++k;
-    return k > n && k < s.size() ? k : 0;
-  };
-  if (s.empty()) return 0;
-  // Bullets: - * • ▪ ◦ ‣ –
-  if (s[0] == '-' || s[0] == '*') return blanks_after(1);
-  static constexpr std::string_view bullets[] = {"\xE2\x80\xA2", "\xE2\x96\xAA", "\xE2\x97\xA6",
-                                                 "\xE2\x80\xA3", "\xE2\x80\x93", "\xE2\x97\x8F"};
-  for (auto b : bullets)
-    if (s.substr(0, b.size()) == b) return blanks_after(b.size());
-  // (1) (a) (iv)
-  std::size_t i = 0;
-  bool paren = s[0] == '(';
-  if (paren) ++i;
-  std::size_t start = i;
-  while (i < s.size() && i - start < 4 && is_ascii_digit(s[i])) ++i;
-  bool numeric = i > start;
-  if (!numeric) {
-    static constexpr std::string_view romans = "ivxlcdm";
-    static constexpr std::string_view romans_up = "IVXLCDM";
-    if (i < s.size() && is_ascii_lower(s[i])) {
-      std::size_t j = i;
-      while (j < s.size() && j - i < 5 && romans.find(s[j]) != std::string_view::npos) ++j;
-      i = j > i ? j : i + 1;  // roman numeral or a single letter
-    } else if (i < s.size() && romans_up.find(s[i]) != std::string_view::npos) {
-      while (i < s.size() && i - start < 5 && romans_up.find(s[i]) != std::string_view::npos) ++i;
-    } else if (i < s.size() && is_ascii_upper(s[i]) && paren) {
-      ++i;
-    } else {
-      return 0;
-    }
-  }
-  if (i >= s.size()) return 0;
-  if (paren) return s[i] == ')' ? blanks_after(i + 1) : 0;
-  if (s[i] == ')') return blanks_after(i + 1);
-  if (s[i] == '.') {
-    // "1. " and "I. "; a lower-case letter + "." ("a. ") too, but not a word like "No."
-    return blanks_after(i + 1);
-  }
-  return 0;
+  // The list-marker grammar is the one definition of what a marker is (grammars/list_marker).
+  return grammar::list_marker::marker_length(s);
 }
 
 bool ends_sentence(std::string_view t) noexcept {

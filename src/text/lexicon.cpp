@@ -3,7 +3,6 @@
 #include <libstemmer.h>
 
 #include <stdexcept>
-#include <unordered_map>
 #include <unordered_set>
 
 namespace precis::detail {
@@ -44,25 +43,9 @@ std::string_view stemmer::stem(std::string_view w) {
   return {reinterpret_cast<const char*>(s), static_cast<std::size_t>(sb_stemmer_length(impl_))};
 }
 
-namespace {
-struct stem_cache {
-  struct hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-  };
-  stemmer impl;
-  std::unordered_map<std::string, std::string, hash, std::equal_to<>> stems;
-};
-constexpr std::size_t max_cached_stems = 1 << 18;
-}  // namespace
-
-std::string_view cached_stem(std::string_view folded) {
-  thread_local stem_cache cache;
-  if (auto it = cache.stems.find(folded); it != cache.stems.end()) return it->second;
-  // Bounded: a stream of unique tokens (ids, numbers) must not grow memory without limit.
-  // Callers copy the stem before their next call, so clearing here is safe.
-  if (cache.stems.size() >= max_cached_stems) cache.stems.clear();
-  return cache.stems.emplace(std::string(folded), std::string(cache.impl.stem(folded))).first->second;
+std::string_view thread_stem(std::string_view folded) {
+  thread_local stemmer impl;
+  return impl.stem(folded);
 }
 
 }  // namespace precis::detail

@@ -33,9 +33,9 @@ private:
   sb_stemmer* impl_;
 };
 
-/// The Snowball stem of a folded word, memoised per thread across documents: a corpus of short
-/// articles would otherwise stem the same few thousand words again for every article.
-/// The view stays valid until the thread's cache is next cleared (it is bounded).
-std::string_view cached_stem(std::string_view folded);
+/// The Snowball stem of a folded word with this thread's stemmer (libstemmer objects are not
+/// thread-safe). Callers memoise: text/vocabulary.cpp stems each word form once per thread.
+/// The view is valid until the thread's next call.
+std::string_view thread_stem(std::string_view folded);
 
 }  // namespace precis::detail

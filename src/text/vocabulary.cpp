@@ -74,7 +74,7 @@ std::uint32_t vocabulary::add(std::string_view raw, std::uint64_t h) {
     word x;
     x.stop = is_stopword(folded);
     for (char c : folded) x.alpha = x.alpha || is_ascii_alpha(c) || static_cast<unsigned char>(c) >= 0x80;
-    std::string stem_text = x.alpha ? std::string(cached_stem(folded)) : folded;
+    std::string stem_text = x.alpha ? std::string(thread_stem(folded)) : folded;
     auto stem_key = [&](std::uint32_t id) -> std::string_view { return stems_[id].text; };
     rehash(stem_index_.empty() ? (stem_index_.assign(1 << 12, 0), stem_index_) : stem_index_, stems_.size(), stem_key);
     std::uint32_t& s = probe(stem_index_, stem_text, stem_key);
