@@ -472,7 +472,7 @@ private:
         ++q;
       }
       // Prose must follow each heading, or it is a plain numbered list.
-      if (heads.size() < 2 || heads.back() + 1 >= paragraph_count() + 1) continue;
+      if (heads.size() < 2) continue;
       bool prose = true;
       for (std::size_t k = 0; k < heads.size(); ++k) {
         std::size_t next = k + 1 < heads.size() ? heads[k + 1] : q;
