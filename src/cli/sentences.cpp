@@ -16,10 +16,12 @@ const char* kind_name(const sentence& s) {
       case meta_kind::caption: return "caption";
       case meta_kind::byline: return "byline";
       case meta_kind::editor: return "editor";
+      case meta_kind::label: return "label";
       case meta_kind::none: break;
     }
     return "meta";
   }
+  if (s.kind == sentence_kind::boilerplate) return "boilerplate";
   return s.kind == sentence_kind::heading ? "heading" : "body";
 }
 

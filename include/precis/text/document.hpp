@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <iosfwd>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,25 +16,65 @@
 namespace precis {
 inline namespace v0 {
 
-/// What a paragraph (a block of lines) is, as far as layout tells.
+/// How the input is written. `auto_detect` recognises Markdown (front matter, ATX/setext
+/// headings, list syntax) and HTML (a tag-led document) and otherwise reads plain text.
+enum class input_format : std::uint8_t { auto_detect, text, markdown, html };
+
+/// What a block (paragraph) is, as far as layout tells.
 enum class block_kind : std::uint8_t {
-  text,     ///< ordinary prose
-  heading,  ///< a short line without closing punctuation, e.g. "At the Bilateral Level"
-  bullet,   ///< led by a list marker: "- ", "• ", "1. ", "(a) ", ...
-  meta,     ///< a photo caption, an editor line, a time stamp: never summary material
+  text,          ///< ordinary prose
+  heading,       ///< a section title: ATX/setext/bold line, or a short unpunctuated line in text
+  bullet,        ///< a list item: "- ", "• ", "1. ", "(a) ", ...; paragraph::level is its depth
+  meta,          ///< a photo caption, an editor line, a time stamp: never summary material
+  front_matter,  ///< YAML (---) or TOML (+++) front matter
+  table,         ///< a Markdown pipe table or an HTML table
+  rule,          ///< a thematic break (---, ***, 72 dashes)
+  quote,         ///< a block quote
+  code,          ///< a code block
+  boilerplate,   ///< contents, distribution/copyright lines, signatures, navigation, notes
 };
 
-/// What a sentence is; metadata is never selected for a summary.
-enum class sentence_kind : std::uint8_t { body, heading, meta };
+/// What a sentence is: only body sentences are summary, keyword and structure material.
+enum class sentence_kind : std::uint8_t { body, heading, meta, boilerplate };
 
 /// For metadata sentences, which kind of metadata.
-enum class meta_kind : std::uint8_t { none, dateline, date, caption, byline, editor };
+enum class meta_kind : std::uint8_t { none, dateline, date, caption, byline, editor, label };
 
 struct paragraph {
   span src;                      ///< first to last byte; a rejoined paragraph spans the gap
   block_kind kind = block_kind::text;
   std::uint32_t first_sentence = 0, last_sentence = 0;  ///< [first, last) into sentences()
   bool rejoined = false;         ///< true when clean-up glued fragments split by a page break
+  std::uint8_t level = 0;        ///< heading: 1-6; bullet: nesting depth, 1 = top level
+  std::uint32_t section = 0;     ///< index into sections() of the innermost enclosing section
+  span label;                    ///< a transcript turn's label ("MR. KIRBY:", "Q"), else empty
+};
+
+/// A heading as a reader sees it: markup removed, whitespace collapsed.
+struct heading {
+  span src;                      ///< the heading's bytes, markup included
+  std::string text;              ///< "International Trade" for "## **International Trade**"
+  int level = 1;                 ///< ATX level, or 2 for a section title found by its shape
+  std::uint32_t paragraph = 0;   ///< index into paragraphs()
+  bool run_in = false;           ///< body text follows in the same paragraph
+};
+
+/// A heading with the blocks under it; sections nest by heading level. Section 0 is the
+/// whole document (no heading).
+struct section {
+  static constexpr std::uint32_t none = 0xFFFFFFFFu;
+  std::uint32_t heading = none;  ///< index into headings(); none for the root
+  std::uint32_t parent = none;   ///< enclosing section; none for the root
+  int level = 0;                 ///< 0 for the root
+  std::uint32_t first_paragraph = 0, last_paragraph = 0;  ///< [first, last) into paragraphs()
+};
+
+/// Front matter: YAML between --- lines or TOML between +++ lines at the very start.
+struct front_matter {
+  bool present = false;
+  span src;                          ///< the whole block, delimiters included
+  std::optional<std::string> title;  ///< the `title` value as the YAML parser returns it
+  std::optional<std::string> date;   ///< `date` (or `doc_date`) as YYYY-MM-DD when it parses
 };
 
 struct sentence {
@@ -65,6 +106,8 @@ struct load_options {
   bool repair = false;
   /// Drop running headers and rejoin text split by page breaks (PDF paste clean-up).
   bool pdf_cleanup = true;
+  /// How the input is written; auto_detect looks at it.
+  input_format format = input_format::auto_detect;
 };
 
 class document {
@@ -89,6 +132,15 @@ public:
   /// trimmed, so a rejoined item reads as one line and keeps the source's characters.
   std::string text(span s) const;
 
+  /// The format the input was read as (auto_detect resolved).
+  input_format format() const noexcept { return format_; }
+  /// Front matter, when the input opens with it (present == false otherwise).
+  const precis::front_matter& front_matter() const noexcept { return front_matter_; }
+  /// Headings in document order.
+  const std::vector<heading>& headings() const noexcept { return headings_; }
+  /// The section tree: sections()[0] is the root; children follow their parent.
+  const std::vector<section>& sections() const noexcept { return sections_; }
+
   const std::vector<paragraph>& paragraphs() const noexcept { return paragraphs_; }
   const std::vector<sentence>& sentences() const noexcept { return sentences_; }
   const std::vector<token>& tokens() const noexcept { return tokens_; }
@@ -107,6 +159,10 @@ private:
   static document from_stream_sized(std::istream& in, std::string name, const load_options& opt,
                                     std::size_t expected);
   std::string name_, source_, clean_;
+  input_format format_ = input_format::text;
+  precis::front_matter front_matter_;
+  std::vector<heading> headings_;
+  std::vector<section> sections_;
   std::vector<paragraph> paragraphs_;
   std::vector<sentence> sentences_;
   std::vector<token> tokens_;
