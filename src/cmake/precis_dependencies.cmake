@@ -26,4 +26,20 @@ if(NOT TARGET precis::stemmer)
     INTERFACE_INCLUDE_DIRECTORIES "${PRECIS_STEMMER_INCLUDE_DIR}")
 endif()
 
+precis_find(md4c REQUIRED CONFIG)             # private: Markdown input (CommonMark parser)
+precis_find(yaml-cpp REQUIRED CONFIG)         # private: YAML front matter
+
+# gumbo (HTML5 parser) ships no CMake config: wrap it in an imported target.
+if(NOT TARGET precis::gumbo)
+  find_path(PRECIS_GUMBO_INCLUDE_DIR gumbo.h)
+  find_library(PRECIS_GUMBO_LIBRARY NAMES gumbo)
+  if(NOT PRECIS_GUMBO_INCLUDE_DIR OR NOT PRECIS_GUMBO_LIBRARY)
+    message(FATAL_ERROR "gumbo not found: apt-get install libgumbo-dev")
+  endif()
+  add_library(precis::gumbo UNKNOWN IMPORTED)
+  set_target_properties(precis::gumbo PROPERTIES
+    IMPORTED_LOCATION "${PRECIS_GUMBO_LIBRARY}"
+    INTERFACE_INCLUDE_DIRECTORIES "${PRECIS_GUMBO_INCLUDE_DIR}")
+endif()
+
 find_package(Threads REQUIRED)

@@ -23,6 +23,8 @@ std::string summary_to_json(std::string_view source, const summary& s, const std
                      {"span", {x.src.begin, x.src.end}}});
   auto& kws = j["keywords"] = detail::json::array();
   for (const auto& k : s.keywords) kws.push_back({{"term", k.term}, {"score", k.score}});
+  auto& heads = j["headings"] = detail::json::array();
+  for (const auto& h : s.headings) heads.push_back({{"text", h.text}, {"level", h.level}, {"span", {h.src.begin, h.src.end}}});
   j["meta"] = {{"dateline", opt(s.meta.dateline)},
                {"date", opt(s.meta.date)},
                {"source_agency", opt(s.meta.source_agency)},

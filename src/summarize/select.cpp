@@ -108,7 +108,7 @@ std::vector<ranked_sentence> select_sentences(const document& doc, const std::ve
   std::vector<std::uint32_t> cand;
   for (std::uint32_t i = 0; i < ss.size(); ++i) {
     const sentence& s = ss[i];
-    if (s.kind == sentence_kind::meta || (s.kind == sentence_kind::heading && !opt.headings)) continue;
+    if (s.kind == sentence_kind::meta || s.kind == sentence_kind::boilerplate || (s.kind == sentence_kind::heading && !opt.headings)) continue;
     if (s.last_token == s.first_token) continue;
     cand.push_back(i);
   }

@@ -18,7 +18,7 @@ sentence_bags collect_bags(const document& doc, bool headings) {
   std::vector<std::uint32_t> stems;
   for (std::size_t i = 0; i < ss.size(); ++i) {
     const sentence& s = ss[i];
-    if (s.kind == sentence_kind::meta || (!headings && s.kind == sentence_kind::heading)) continue;
+    if (s.kind == sentence_kind::meta || s.kind == sentence_kind::boilerplate || (!headings && s.kind == sentence_kind::heading)) continue;
     stems.clear();
     for (std::uint32_t k = s.first_token; k < s.last_token; ++k) {
       const term& t = terms[toks[k].term];

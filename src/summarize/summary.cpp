@@ -129,6 +129,7 @@ summary summarize(const document& doc, const summary_options& opt) {
   }
   out.keywords = extract_keywords(doc, opt.keywords);
   out.meta = find_meta(doc);
+  for (const auto& h : doc.headings()) out.headings.push_back({h.text, h.level, h.src});
   return out;
 }
 

@@ -4,7 +4,11 @@
 
 #include "metadata/match.hpp"
 #include "text/chars.hpp"
+#include "text/front_matter.hpp"
 #include "text/layout.hpp"
+#include "text/layout_model.hpp"
+#include "text/markdown.hpp"
+#include "text/html.hpp"
 #include "text/lexicon.hpp"
 #include "text/utf8.hpp"
 #include "text/vocabulary.hpp"
@@ -124,58 +128,212 @@ struct document_builder {
     d.sentences_.push_back(x);
   }
 
+  // The format to read: the caller's choice, else the file name's extension, else a look.
+  static input_format resolve_format(const load_options& opt, std::string_view name, std::string_view src,
+                                     std::size_t body) {
+    if (opt.format != input_format::auto_detect) return opt.format;
+    auto ext = [&](std::string_view e) {
+      return name.size() > e.size() && std::equal(e.rbegin(), e.rend(), name.rbegin(),
+                                                  [](char a, char b) { return a == detail::ascii_lower(b); });
+    };
+    if (ext(".md") || ext(".markdown") || ext(".mdown") || ext(".mkd")) return input_format::markdown;
+    if (ext(".html") || ext(".htm") || ext(".xhtml")) return input_format::html;
+    if (ext(".txt") || ext(".text")) return input_format::text;
+    if (detail::looks_like_html(src.substr(body))) return input_format::html;
+    if (detail::find_front_matter(src, body).present || detail::looks_like_markdown(src.substr(body)))
+      return input_format::markdown;
+    return input_format::text;
+  }
+
+  // Plain text written with a little Markdown ("### I. Opening", "**Title**", "---", a lone
+  // "#" page break): headings get their level, markup is blanked, rules and breaks vanish.
+  static void text_markup(std::string_view src, detail::layout_result& lay) {
+    std::vector<detail::block> kept;
+    for (detail::block b : lay.blocks) {
+      std::string_view t = src.substr(b.begin, b.end - b.begin);
+      std::size_t h = 0;
+      while (h < t.size() && t[h] == '#') ++h;
+      bool one_line = t.find('\n') == std::string_view::npos;
+      if (h == t.size() && h > 0) {  // a lone "#": a page break in a converted PDF
+        std::fill_n(detail::editable_clean(lay, src).begin() + static_cast<std::ptrdiff_t>(b.begin), h, ' ');
+        continue;
+      }
+      if (one_line && t.size() >= 3 && (t.find_first_not_of('-') == std::string_view::npos ||
+                                        t.find_first_not_of('*') == std::string_view::npos ||
+                                        t.find_first_not_of('_') == std::string_view::npos)) {
+        std::fill_n(detail::editable_clean(lay, src).begin() + static_cast<std::ptrdiff_t>(b.begin), t.size(), ' ');
+        continue;  // a thematic break
+      }
+      if (one_line && h >= 1 && h <= 6 && h < t.size() && t[h] == ' ') {
+        std::fill_n(detail::editable_clean(lay, src).begin() + static_cast<std::ptrdiff_t>(b.begin), h, ' ');
+        b.kind = block_kind::heading;
+        b.level = static_cast<std::uint8_t>(h);
+      } else if (one_line && t.size() > 4 && t.substr(0, 2) == "**" && t.substr(t.size() - 2) == "**" &&
+                 detail::heading_like(t.substr(2, t.size() - 4))) {
+        auto& c = detail::editable_clean(lay, src);
+        c[b.begin] = c[b.begin + 1] = c[b.end - 1] = c[b.end - 2] = ' ';
+        b.kind = block_kind::heading;
+        b.level = 2;
+      }
+      kept.push_back(b);
+    }
+    lay.blocks = std::move(kept);
+  }
+
   void build(const load_options& opt) {
-    detail::layout_result lay = detail::analyse_layout(d.source_, opt.pdf_cleanup);
+    std::string_view src = d.source_;
+    const std::size_t bom = src.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+    d.format_ = resolve_format(opt, d.name_, src, bom);
+    if (d.format_ != input_format::html) d.front_matter_ = detail::find_front_matter(src, bom);
+    const std::size_t body = d.front_matter_.present ? d.front_matter_.src.end : bom;
+
+    detail::layout_result lay;
+    if (d.format_ == input_format::markdown) {
+      lay = detail::read_markdown(src, body);
+    } else if (d.format_ == input_format::html) {
+      lay = detail::read_html(src, body);
+    } else if (body > 0) {
+      // Layout reads the text with the front matter and mark blanked, offsets unchanged.
+      std::string blanked(src);
+      for (std::size_t i = 0; i < body; ++i)
+        if (blanked[i] != '\n') blanked[i] = ' ';
+      lay = detail::analyse_layout(blanked, opt.pdf_cleanup);
+      if (lay.clean.empty()) lay.clean = std::move(blanked);
+    } else {
+      lay = detail::analyse_layout(src, opt.pdf_cleanup);
+    }
+    if (body > 0) {
+      auto& c = detail::editable_clean(lay, src);
+      for (std::size_t i = 0; i < body; ++i)
+        if (c[i] != '\n') c[i] = ' ';
+    }
+    if (d.format_ == input_format::text) text_markup(src, lay);
+    detail::refine_blocks(src, lay.clean.empty() ? src : std::string_view(lay.clean), d.format_, lay.blocks);
+
     d.tokens_.reserve(d.source_.size() / 7);  // ~6.5 bytes per token in English news
     d.clean_ = std::move(lay.clean);
     d.removed_ = std::move(lay.removed);
     std::string_view text = d.clean();
     vocab.begin_document(text);
+    d.sections_.push_back(section{});
+    if (d.front_matter_.present) {
+      paragraph fm;
+      fm.src = d.front_matter_.src;
+      fm.kind = block_kind::front_matter;
+      d.paragraphs_.push_back(fm);
+    }
     std::vector<span> spans;
     for (const detail::block& b : lay.blocks) {
       paragraph p;
       p.src = {b.begin, b.end};
       p.kind = b.kind;
       p.rejoined = b.rejoined;
+      p.level = b.level;
+      p.label = b.label;
       std::string_view t = text.substr(b.begin, b.end - b.begin);
       auto para = static_cast<std::uint32_t>(d.paragraphs_.size());
       p.first_sentence = static_cast<std::uint32_t>(d.sentences_.size());
+      if (b.kind == block_kind::front_matter || b.kind == block_kind::rule) {
+        d.paragraphs_.push_back(p);
+        continue;
+      }
+      const bool furniture = b.kind == block_kind::boilerplate || b.kind == block_kind::table || b.kind == block_kind::code;
+      if (furniture) {
+        spans.clear();
+        detail::split_sentences(text, b.begin, b.end, spans);
+        for (span s : spans) add_sentence(s, para, sentence_kind::boilerplate, meta_kind::none);
+        p.last_sentence = static_cast<std::uint32_t>(d.sentences_.size());
+        d.paragraphs_.push_back(p);
+        continue;
+      }
       // A bullet's sentences start after its marker; the paragraph keeps the marker.
-      std::size_t body = b.begin + (b.kind == block_kind::bullet ? detail::list_marker_length(t) : 0);
+      std::size_t body_at = b.begin + (b.kind == block_kind::bullet ? detail::list_marker_length(t) : 0);
+      if (!b.label.empty()) {
+        // The turn label (and a note after it: "(As interpreted.)") is metadata, not prose.
+        std::size_t e = b.label.end;
+        std::size_t k = e;
+        while (k < b.end && (text[k] == ' ' || text[k] == '\t' || text[k] == '\n')) ++k;
+        if (k < b.end && text[k] == '(') {
+          std::size_t close = text.find(')', k);
+          if (close != std::string_view::npos && close < b.end && close - k < 40) e = close + 1;
+        }
+        add_sentence({b.label.begin, e}, para, sentence_kind::meta, meta_kind::label);
+        body_at = e;
+      }
+      if (b.run_in) {
+        add_sentence({b.begin, b.body}, para, sentence_kind::heading, meta_kind::none);
+        body_at = b.body;
+      }
       if (grammar::meta::is_editor_line(t)) {
         p.kind = block_kind::meta;
         add_sentence(p.src, para, sentence_kind::meta, meta_kind::editor);
-        body = b.end;
+        body_at = b.end;
       } else if (grammar::meta::is_time_stamp_line(t)) {
         p.kind = block_kind::meta;
         add_sentence(p.src, para, sentence_kind::meta, meta_kind::byline);
-        body = b.end;
-      } else {
+        body_at = b.end;
+      } else if (b.label.empty() && !b.run_in) {
         if (auto ds = grammar::meta::match_date_stamp(t)) {
           add_sentence({b.begin, b.begin + trimmed(t.substr(0, ds->first))}, para, sentence_kind::meta, meta_kind::date);
-          body = b.begin + ds->first;
+          body_at = b.begin + ds->first;
         }
-        if (auto dl = grammar::meta::match_dateline(text.substr(body, b.end - body))) {
-          add_sentence({body, body + trimmed(text.substr(body, dl->length))}, para, sentence_kind::meta, meta_kind::dateline);
-          body += dl->length;
+        if (auto dl = grammar::meta::match_dateline(text.substr(body_at, b.end - body_at))) {
+          add_sentence({body_at, body_at + trimmed(text.substr(body_at, dl->length))}, para, sentence_kind::meta, meta_kind::dateline);
+          body_at += dl->length;
         }
       }
-      if (body < b.end) {
+      if (body_at < b.end) {
         bool caption = grammar::meta::is_caption(t);
         // A headline after a date stamp is a heading even though the block as a whole is not.
-        if (body != b.begin && p.kind == block_kind::text && detail::heading_like(text.substr(body, b.end - body)))
+        if (body_at != b.begin && p.kind == block_kind::text && b.label.empty() && !b.run_in &&
+            detail::heading_like(text.substr(body_at, b.end - body_at)))
           p.kind = block_kind::heading;
         if (caption) p.kind = block_kind::meta;
         spans.clear();
-        detail::split_sentences(text, body, b.end, spans);
+        detail::split_sentences(text, body_at, b.end, spans);
         for (span s : spans)
           add_sentence(s, para,
                        caption ? sentence_kind::meta : p.kind == block_kind::heading ? sentence_kind::heading : sentence_kind::body,
                        caption ? meta_kind::caption : meta_kind::none);
       }
       p.last_sentence = static_cast<std::uint32_t>(d.sentences_.size());
+      if (p.kind == block_kind::heading || b.run_in) {
+        heading h;
+        h.src = b.run_in ? span{b.begin, b.body} : p.src;
+        h.text = d.text(h.src);
+        h.level = p.level ? p.level : 2;
+        h.paragraph = para;
+        h.run_in = b.run_in;
+        if (!h.text.empty()) d.headings_.push_back(std::move(h));
+      }
       d.paragraphs_.push_back(p);
     }
+    build_sections();
+  }
+
+  // Sections nest by heading level: a heading closes every open section of its level or deeper.
+  void build_sections() {
+    std::vector<std::uint32_t> open{0};
+    std::size_t next_heading = 0;
+    for (std::uint32_t i = 0; i < d.paragraphs_.size(); ++i) {
+      if (next_heading < d.headings_.size() && d.headings_[next_heading].paragraph == i) {
+        const heading& h = d.headings_[next_heading];
+        while (open.size() > 1 && d.sections_[open.back()].level >= h.level) {
+          d.sections_[open.back()].last_paragraph = i;
+          open.pop_back();
+        }
+        section s;
+        s.heading = static_cast<std::uint32_t>(next_heading);
+        s.parent = open.back();
+        s.level = h.level;
+        s.first_paragraph = i;
+        d.sections_.push_back(s);
+        open.push_back(static_cast<std::uint32_t>(d.sections_.size() - 1));
+        ++next_heading;
+      }
+      d.paragraphs_[i].section = open.back();
+    }
+    for (auto k : open) d.sections_[k].last_paragraph = static_cast<std::uint32_t>(d.paragraphs_.size());
   }
 
   static std::size_t trimmed(std::string_view t) {

@@ -168,7 +168,7 @@ layout_result analyse_layout(std::string_view src, bool pdf_cleanup) {
       prev.end = e;
       prev.rejoined = true;
     } else {
-      r.blocks.push_back({b, e, block_kind::text, false});
+      { block nb; nb.begin = b; nb.end = e; r.blocks.push_back(nb); }
     }
     header_between = false;
   }

@@ -13,6 +13,10 @@ struct block {
   std::size_t begin = 0, end = 0;   ///< trimmed content, in original offsets
   block_kind kind = block_kind::text;
   bool rejoined = false;
+  std::uint8_t level = 0;           ///< heading level, or list depth (1 = top)
+  bool run_in = false;              ///< a heading followed by body text in the same block
+  std::size_t body = 0;             ///< run-in headings: where the body text starts
+  span label;                       ///< a transcript turn label at the block start
 };
 
 struct layout_result {
@@ -20,6 +24,12 @@ struct layout_result {
   std::vector<block> blocks;
   std::vector<span> removed;        ///< dropped running headers/footers
 };
+
+/// Ensures `r.clean` is a same-length copy of `src` that can be edited.
+inline std::string& editable_clean(layout_result& r, std::string_view src) {
+  if (r.clean.empty()) r.clean.assign(src);
+  return r.clean;
+}
 
 /// Splits `src` into blocks; with `pdf_cleanup`, drops running headers and rejoins blocks
 /// split by page breaks, blanking the gap in a same-length copy.

@@ -40,11 +40,19 @@ struct summary_meta {
   std::vector<std::string> speakers;         ///< who "said", "noted", "stressed", "added"
 };
 
+/// A heading of the document, as a reader sees it (markup removed).
+struct summary_heading {
+  std::string text;
+  int level = 1;
+  span src;
+};
+
 struct summary {
   std::vector<summary_sentence> sentences;  ///< in document order
   std::vector<keyword> keywords;
   std::vector<enumeration> enumerations;
   summary_meta meta;
+  std::vector<summary_heading> headings;    ///< every heading, in document order
 };
 
 /// Summarizes a loaded document.

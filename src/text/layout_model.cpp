@@ -1,0 +1,375 @@
+#include "text/layout_model.hpp"
+
+#include "data/word_list.hpp"
+#include "text/chars.hpp"
+
+#include <algorithm>
+#include <string>
+
+namespace precis::detail {
+namespace {
+
+constexpr std::string_view kOpeners =
+#include "data/boilerplate_openers.inc"
+    ;
+constexpr std::string_view kPhrases =
+#include "data/boilerplate_phrases.inc"
+    ;
+constexpr std::string_view kSections =
+#include "data/boilerplate_sections.inc"
+    ;
+constexpr std::string_view kClassification =
+#include "data/classification_lines.inc"
+    ;
+
+/// A heading found by shape has at most this many words; longer lines are prose.
+constexpr std::size_t kMaxShapeHeadingWords = 12;
+/// The block after a shape heading must read as prose: at least this many words.
+constexpr std::size_t kMinProseWords = 12;
+/// A run-in head (bold lead ending in ':' or in capitals) has at most this many words.
+constexpr std::size_t kMaxRunInWords = 14;
+/// Transcripts need at least this many labelled turns before labels count.
+constexpr std::size_t kMinTranscriptTurns = 2;
+/// In a transcript, lines before the first turn of at most this many words are venue lines.
+constexpr std::size_t kMaxVenueWords = 10;
+/// After the last prose block, blocks of at most this many words are a signature block.
+constexpr std::size_t kMaxSignatureWords = 8;
+/// A block whose bytes are more than this many tenths link targets is navigation.
+constexpr std::size_t kMaxLinkTargetTenths = 4;
+
+const std::vector<std::string_view>& openers() {
+  static const auto e = data::entries(kOpeners);
+  return e;
+}
+const std::vector<std::string_view>& phrases() {
+  static const auto e = data::entries(kPhrases);
+  return e;
+}
+const data::word_set& section_names() {
+  static const data::word_set s{kSections};
+  return s;
+}
+const data::word_set& classification() {
+  static const data::word_set s{kClassification};
+  return s;
+}
+
+// Whitespace-collapsed, ASCII-lower-cased text (curly quotes kept: lists hold both forms).
+std::string fold(std::string_view t) {
+  std::string out;
+  bool sp = false;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    char c = t[i];
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') { sp = !out.empty(); continue; }
+    if (c == '\xC2' && i + 1 < t.size() && t[i + 1] == '\xA0') { sp = !out.empty(); ++i; continue; }
+    if (sp) { out += ' '; sp = false; }
+    out += ascii_lower(c);
+  }
+  return out;
+}
+
+std::size_t words(std::string_view t) {
+  std::size_t n = 0;
+  bool in = false;
+  for (char c : t) {
+    bool s = c == ' ' || c == '\n' || c == '\t' || c == '\r';
+    if (!s && !in) ++n;
+    in = !s;
+  }
+  return n;
+}
+
+bool has_letter(std::string_view t) {
+  return std::any_of(t.begin(), t.end(), [](char c) { return is_ascii_alpha(c) || static_cast<unsigned char>(c) >= 0xC3; });
+}
+
+bool all_caps(std::string_view t) {
+  bool letter = false;
+  for (char c : t) {
+    if (is_ascii_lower(c)) return false;
+    if (is_ascii_upper(c)) letter = true;
+  }
+  return letter;
+}
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+bool ends_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
+
+std::string_view trim(std::string_view t) {
+  while (!t.empty() && (t.front() == ' ' || t.front() == '\t' || t.front() == '\n' || t.front() == '\r')) t.remove_prefix(1);
+  while (!t.empty() && (t.back() == ' ' || t.back() == '\t' || t.back() == '\n' || t.back() == '\r')) t.remove_suffix(1);
+  return t;
+}
+
+bool prose(std::string_view clean_text) {
+  std::string_view t = trim(clean_text);
+  return words(t) >= kMinProseWords && ends_sentence(t);
+}
+
+bool is_boilerplate_text(const std::string& f) {
+  for (auto o : openers())
+    if (starts_with(f, o)) return true;
+  for (auto p : phrases())
+    if (f.find(p) != std::string::npos) return true;
+  std::string_view line = f;
+  // "373. top secret immediate": a document number may lead a classification line.
+  std::size_t k = 0;
+  while (k < line.size() && (is_ascii_digit(line[k]) || line[k] == '.' || line[k] == ' ')) ++k;
+  if (classification().contains(line.substr(k))) return true;
+  return false;
+}
+
+// "**Product Type:** In Focus" on every line: a metadata header.
+bool key_value_header(std::string_view raw) {
+  std::size_t pos = 0, lines = 0;
+  while (pos < raw.size()) {
+    std::size_t nl = raw.find('\n', pos);
+    std::string_view ln = trim(raw.substr(pos, (nl == std::string_view::npos ? raw.size() : nl) - pos));
+    if (!ln.empty()) {
+      ++lines;
+      if (!starts_with(ln, "**")) return false;
+      std::size_t close = ln.find(":**");
+      if (close == std::string_view::npos || close > 40) return false;
+    }
+    if (nl == std::string_view::npos) break;
+    pos = nl + 1;
+  }
+  return lines > 0;
+}
+
+std::size_t count(std::string_view s, std::string_view needle) {
+  std::size_t n = 0;
+  for (std::size_t p = s.find(needle); p != std::string_view::npos; p = s.find(needle, p + needle.size())) ++n;
+  return n;
+}
+
+// The end of a run-in head made of underlined spans (`<u>Sec</u>. 2.  <u>Title</u>.`), or 0.
+std::size_t underlined_lead(std::string_view raw) {
+  static constexpr std::string_view opens[] = {"<span style=\"text-decoration: underline\">", "<u>"};
+  static constexpr std::string_view closes[] = {"</span>", "</u>"};
+  std::size_t pos = 0, end = 0;
+  for (;;) {
+    while (pos < raw.size() && (raw[pos] == ' ' || raw[pos] == '.' || raw[pos] == ':' || raw[pos] == '\n' ||
+                                (raw[pos] == '\xC2' && pos + 1 < raw.size() && raw[pos + 1] == '\xA0')))
+      pos += raw[pos] == '\xC2' ? 2 : 1;
+    bool found = false;
+    for (int k = 0; k < 2; ++k)
+      if (starts_with(raw.substr(pos), opens[k])) {
+        std::size_t c = raw.find(closes[k], pos);
+        if (c == std::string_view::npos) return 0;
+        pos = c + closes[k].size();
+        while (pos < raw.size() && (raw[pos] == '.' || raw[pos] == ':')) ++pos;
+        end = pos;
+        found = true;
+        break;
+      }
+    if (!found) break;
+  }
+  return end;
+}
+
+// Bytes inside Markdown link targets "](...)".
+std::size_t link_target_bytes(std::string_view raw) {
+  std::size_t n = 0;
+  for (std::size_t p = raw.find("]("); p != std::string_view::npos; p = raw.find("](", p + 2)) {
+    std::size_t c = raw.find(')', p);
+    if (c == std::string_view::npos) break;
+    n += c - p;
+  }
+  return n;
+}
+
+bool all_lines_start_with(std::string_view raw, char c) {
+  std::size_t pos = 0;
+  while (pos < raw.size()) {
+    std::size_t nl = raw.find('\n', pos);
+    std::string_view ln = trim(raw.substr(pos, (nl == std::string_view::npos ? raw.size() : nl) - pos));
+    if (!ln.empty() && ln.front() != c) return false;
+    if (nl == std::string_view::npos) break;
+    pos = nl + 1;
+  }
+  return !raw.empty();
+}
+
+}  // namespace
+
+std::size_t transcript_label_length(std::string_view t) noexcept {
+  if (t.empty()) return 0;
+  if (t[0] == 'Q' || t[0] == 'A') {
+    if (t.size() >= 2 && t[1] == ':') return 2;
+    if (t[0] == 'Q' && (starts_with(t.substr(1), "  ") || starts_with(t.substr(1), "\xC2\xA0") ||
+                        (t.size() > 2 && t[1] == ' ' && is_ascii_upper(t[2]))))
+      return 1;
+  }
+  // Capitalised words ("MR. SULLIVAN", "SENIOR ADMINISTRATION OFFICIAL", "PRESIDENT XI") + ':'.
+  std::size_t i = 0, tokens = 0, longest = 0;
+  while (i < t.size() && tokens <= 6) {
+    std::size_t s = i, letters = 0;
+    while (i < t.size() && (is_ascii_upper(t[i]) || t[i] == '.' || t[i] == '\'' || t[i] == '-')) {
+      letters += is_ascii_upper(t[i]);
+      ++i;
+    }
+    if (i == s || !is_ascii_upper(t[s])) return 0;
+    ++tokens;
+    longest = std::max(longest, letters);
+    if (i < t.size() && t[i] == ':') return longest >= 2 && i + 1 <= 60 ? i + 1 : 0;
+    if (i < t.size() && t[i] == ' ') { ++i; continue; }
+    return 0;
+  }
+  return 0;
+}
+
+void refine_blocks(std::string_view src, std::string_view clean, input_format fmt, std::vector<block>& blocks) {
+  const bool md = fmt == input_format::markdown || fmt == input_format::html;
+  auto text_of = [&](const block& b) { return clean.substr(b.begin, b.end - b.begin); };
+  auto raw_of = [&](const block& b) { return src.substr(b.begin, b.end - b.begin); };
+
+  // 1. Transcript turns.
+  std::size_t turns = 0;
+  for (block& b : blocks) {
+    if (b.kind != block_kind::text && b.kind != block_kind::bullet) continue;
+    std::string_view raw = raw_of(b);
+    std::size_t n = transcript_label_length(raw);
+    if (n && (b.kind == block_kind::text)) {
+      std::string f = fold(raw.substr(0, n));
+      bool cue = false;
+      for (auto o : openers()) cue = cue || f == o;
+      if (!cue) { b.label = {b.begin, b.begin + n}; ++turns; }
+    }
+  }
+  const bool transcript = turns >= kMinTranscriptTurns;
+  if (!transcript)
+    for (block& b : blocks) b.label = {};
+
+  // 2. Headings by shape.
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    block& b = blocks[i];
+    if (b.kind != block_kind::text || !b.label.empty()) continue;
+    std::string_view raw = trim(raw_of(b));
+    std::string_view t = trim(text_of(b));
+    if (md && (starts_with(raw, "**") || starts_with(raw, "__"))) {
+      std::string_view mark = raw.substr(0, 2);
+      if (ends_with(raw, mark) && raw.size() > 4 && heading_like(t) && !key_value_header(raw) &&
+          t.find('\n') == std::string_view::npos && words(t) <= kMaxShapeHeadingWords + 4) {
+        b.kind = block_kind::heading;
+        b.level = 2;
+        continue;
+      }
+      std::size_t close = raw.find(mark, 2);
+      if (close != std::string_view::npos && close + 2 < raw.size()) {
+        std::size_t lead_end = static_cast<std::size_t>(raw.data() - src.data()) + close + 2;
+        std::string_view lead = trim(clean.substr(b.begin, lead_end - b.begin));
+        std::string_view rest = trim(clean.substr(lead_end, b.end - lead_end));
+        std::size_t w = words(lead);
+        if (!rest.empty() && w >= 2 && w <= kMaxRunInWords && !key_value_header(raw) &&
+            (ends_with(lead, ":") && all_caps(lead))) {
+          b.run_in = true;
+          b.body = lead_end;
+          b.level = 2;
+          continue;
+        }
+      }
+    }
+    if (md) {
+      if (std::size_t u = underlined_lead(raw)) {
+        std::size_t lead_end = static_cast<std::size_t>(raw.data() - src.data()) + u;
+        std::string_view rest = trim(clean.substr(lead_end, b.end - lead_end));
+        if (!rest.empty() && words(clean.substr(b.begin, lead_end - b.begin)) <= kMaxRunInWords) {
+          b.run_in = true;
+          b.body = lead_end;
+          b.level = 2;
+          continue;
+        }
+      }
+    }
+    // A short line that titles the section after it.
+    if (!transcript && md && t.find('\n') == std::string_view::npos && words(t) <= kMaxShapeHeadingWords &&
+        heading_like(t) && t.find(',') == std::string_view::npos && i + 1 < blocks.size()) {
+      const block& next = blocks[i + 1];
+      bool titled = (next.kind == block_kind::text && next.label.empty() && prose(text_of(next))) ||
+                    next.kind == block_kind::bullet;
+      if (titled) {
+        b.kind = block_kind::heading;
+        b.level = 2;
+      }
+    }
+  }
+
+  // 3. Boilerplate by cue.
+  for (block& b : blocks) {
+    if (b.kind == block_kind::code) b.kind = block_kind::boilerplate;
+    if (b.kind != block_kind::text && b.kind != block_kind::bullet && b.kind != block_kind::quote) continue;
+    std::string_view t = text_of(b);
+    std::string_view raw = raw_of(b);
+    std::string f = fold(b.label.empty() ? t : clean.substr(b.label.end, b.end - b.label.end));
+    bool bp = (md && !has_letter(t)) || is_boilerplate_text(f) || (md && key_value_header(trim(raw)));
+    // Navigation: link texts with next to no prose around them, or mostly link targets.
+    if (!bp && md) {
+      std::size_t links = count(raw, "](");
+      bp = links >= 1 && ((words(t) <= 3 * links + 2 && !ends_sentence(trim(t))) ||
+                          link_target_bytes(raw) * 10 > raw.size() * kMaxLinkTargetTenths);
+    }
+    // Rows of a pipe table without its delimiter row are still a table.
+    if (!bp && md && all_lines_start_with(raw, '|')) {
+      b.kind = block_kind::table;
+      continue;
+    }
+    if (bp) b.kind = block_kind::boilerplate;
+  }
+
+  // 4. Transcripts: venue, place and time lines before the first turn.
+  if (transcript) {
+    for (block& b : blocks) {
+      if (!b.label.empty()) break;
+      if (b.kind == block_kind::text && words(text_of(b)) <= kMaxVenueWords) b.kind = block_kind::boilerplate;
+    }
+  }
+
+  // 5. Back-matter sections: everything under "Footnotes", "Contents", "References", ...
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (blocks[i].kind != block_kind::heading) continue;
+    std::string f = fold(text_of(blocks[i]));
+    while (!f.empty() && (f.back() == ':' || f.back() == '.')) f.pop_back();
+    if (!section_names().contains(f)) continue;
+    int level = blocks[i].level ? blocks[i].level : 2;
+    for (std::size_t j = i + 1; j < blocks.size(); ++j) {
+      if (blocks[j].kind == block_kind::heading && (blocks[j].level ? blocks[j].level : 2) <= level) break;
+      if (blocks[j].kind != block_kind::heading) blocks[j].kind = block_kind::boilerplate;
+    }
+  }
+
+  // 6. A signature block: short lines after the last prose block.
+  std::size_t last_prose = blocks.size();
+  for (std::size_t i = blocks.size(); i-- > 0;)
+    if ((blocks[i].kind == block_kind::text || blocks[i].kind == block_kind::bullet) && prose(text_of(blocks[i]))) {
+      last_prose = i;
+      break;
+    }
+  if (last_prose < blocks.size() && !transcript)
+    for (std::size_t i = last_prose + 1; i < blocks.size(); ++i)
+      if (blocks[i].kind == block_kind::text && words(text_of(blocks[i])) <= kMaxSignatureWords) {
+        // A name, a title, a place and date: no sentence, or a line set in capitals.
+        std::string_view t = trim(text_of(blocks[i]));
+        std::string_view first = t.substr(0, t.find('\n'));
+        if (!ends_sentence(t) || all_caps(first)) blocks[i].kind = block_kind::boilerplate;
+      }
+
+  // 7. Plain text: list depth from indentation (a deeper indent opens a sub-level).
+  if (fmt == input_format::text) {
+    std::vector<std::size_t> indents;
+    for (block& b : blocks) {
+      if (b.kind != block_kind::bullet) { indents.clear(); continue; }
+      std::size_t ls = b.begin;
+      while (ls > 0 && src[ls - 1] != '\n') --ls;
+      std::size_t indent = 0;
+      for (std::size_t k = ls; k < b.begin; ++k) indent += src[k] == '\t' ? 4 : 1;
+      while (!indents.empty() && indents.back() > indent) indents.pop_back();
+      if (indents.empty() || indents.back() < indent) indents.push_back(indent);
+      b.level = static_cast<std::uint8_t>(std::min<std::size_t>(indents.size(), 255));
+    }
+  }
+}
+
+}  // namespace precis::detail
