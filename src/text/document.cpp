@@ -418,17 +418,19 @@ std::string document::text(span s) const {
   s.end = std::min(s.end, c.size());
   std::string out;
   out.reserve(s.size());
-  const char* p = c.data() + s.begin;
-  const char* end = c.data() + s.end;
+  const bool edited = !clean_.empty();
+  auto space = [](char ch) { return ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r'; };
   bool pending = false;
-  while (p < end) {
-    if (*p == ' ' || *p == '\n' || *p == '\t' || *p == '\r') {
-      pending = !out.empty();
-      ++p;
+  for (std::size_t i = s.begin; i < s.end; ++i) {
+    char ch = c[i];
+    if (space(ch)) {
+      // A blank that stands for removed markup ("**", "</u>", a link target) joins its
+      // neighbours; a blank of the source separates words.
+      if (!edited || space(source_[i])) pending = !out.empty();
       continue;
     }
     if (pending) { out += ' '; pending = false; }
-    out += *p++;
+    out += ch;
   }
   return out;
 }

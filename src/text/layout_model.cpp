@@ -18,14 +18,19 @@ constexpr std::string_view kPhrases =
 constexpr std::string_view kSections =
 #include "data/boilerplate_sections.inc"
     ;
+constexpr std::string_view kAddressCues =
+#include "data/address_lines.inc"
+    ;
 constexpr std::string_view kClassification =
 #include "data/classification_lines.inc"
     ;
 
 /// A heading found by shape has at most this many words; longer lines are prose.
 constexpr std::size_t kMaxShapeHeadingWords = 12;
-/// The block after a shape heading must read as prose: at least this many words.
+/// Prose: a block of at least this many words that ends a sentence.
 constexpr std::size_t kMinProseWords = 12;
+/// The block after a short titling line has at least this many words (or is a list).
+constexpr std::size_t kMinLeadWords = 8;
 /// A run-in head (bold lead ending in ':' or in capitals) has at most this many words.
 constexpr std::size_t kMaxRunInWords = 14;
 /// Transcripts need at least this many labelled turns before labels count.
@@ -48,6 +53,10 @@ const std::vector<std::string_view>& phrases() {
 const data::word_set& section_names() {
   static const data::word_set s{kSections};
   return s;
+}
+const std::vector<std::string_view>& address_cues() {
+  static const auto e = data::entries(kAddressCues);
+  return e;
 }
 const data::word_set& classification() {
   static const data::word_set s{kClassification};
@@ -92,6 +101,41 @@ bool all_caps(std::string_view t) {
   return letter;
 }
 
+// Whitespace collapsed, case kept.
+std::string collapse(std::string_view t) {
+  std::string out;
+  bool sp = false;
+  for (char c : t) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') { sp = !out.empty(); continue; }
+    if (sp) { out += ' '; sp = false; }
+    out += c;
+  }
+  return out;
+}
+
+// Title case: every word of four letters or more starts with a capital (or the line is short).
+bool title_case(std::string_view t) {
+  if (words(t) <= 3) return true;
+  std::size_t i = 0;
+  while (i < t.size()) {
+    while (i < t.size() && t[i] == ' ') ++i;
+    std::size_t s = i;
+    while (i < t.size() && t[i] != ' ') ++i;
+    std::string_view w = t.substr(s, i - s);
+    if (w.size() >= 4 && is_ascii_lower(w[0])) return false;
+  }
+  return true;
+}
+
+// "... was not conducted in": a title never ends on a preposition, article or conjunction.
+bool ends_in_function_word(std::string_view t) {
+  static constexpr std::string_view fw[] = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by",
+                                            "with", "from", "and", "or", "but", "that", "which", "as"};
+  std::size_t sp = t.find_last_of(' ');
+  std::string w = fold(sp == std::string_view::npos ? t : t.substr(sp + 1));
+  return std::find(std::begin(fw), std::end(fw), w) != std::end(fw);
+}
+
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
@@ -108,9 +152,22 @@ bool prose(std::string_view clean_text) {
   return words(t) >= kMinProseWords && ends_sentence(t);
 }
 
+// "Washington, DC 20548": a postal code (five digits) ends an address line.
+bool postal_line(const std::string& f) {
+  for (std::size_t i = 0; i + 5 <= f.size(); ++i) {
+    bool five = true;
+    for (std::size_t k = 0; k < 5 && five; ++k) five = is_ascii_digit(f[i + k]);
+    if (five && (i + 5 == f.size() || f[i + 5] == ' ' || f[i + 5] == '-') && (i == 0 || f[i - 1] == ' ')) return true;
+  }
+  return false;
+}
+
 bool is_boilerplate_text(const std::string& f) {
   for (auto o : openers())
     if (starts_with(f, o)) return true;
+  for (auto a : address_cues())
+    if (starts_with(f, a)) return true;
+  if (words(f) <= kMaxSignatureWords * 2 && postal_line(f) && !ends_sentence(f)) return true;
   for (auto p : phrases())
     if (f.find(p) != std::string::npos) return true;
   std::string_view line = f;
@@ -168,6 +225,13 @@ std::size_t underlined_lead(std::string_view raw) {
     if (!found) break;
   }
   return end;
+}
+
+// "Table 1. ...", "Figure 3: ...": captions are not headings nor prose.
+bool caption_line(const std::string& f) {
+  for (std::string_view c : {"table ", "figure ", "exhibit ", "chart "})
+    if (f.rfind(c, 0) == 0 && f.size() > c.size() && is_ascii_digit(f[c.size()])) return true;
+  return false;
 }
 
 // Bytes inside Markdown link targets "](...)".
@@ -243,7 +307,36 @@ void refine_blocks(std::string_view src, std::string_view clean, input_format fm
   if (!transcript)
     for (block& b : blocks) b.label = {};
 
-  // 2. Headings by shape.
+  // 2. Boilerplate by cue (before headings: a navigation link is no title).
+  for (block& b : blocks) {
+    if (b.kind == block_kind::code) b.kind = block_kind::boilerplate;
+    if (b.kind != block_kind::text && b.kind != block_kind::bullet && b.kind != block_kind::quote) continue;
+    std::string_view t = text_of(b);
+    std::string_view raw = raw_of(b);
+    std::string f = fold(b.label.empty() ? t : clean.substr(b.label.end, b.end - b.label.end));
+    bool bp = (md && !has_letter(t)) || caption_line(f) || is_boilerplate_text(f) || (md && key_value_header(trim(raw)));
+    // Navigation: link texts with next to no prose around them, or mostly link targets.
+    if (!bp && md) {
+      std::size_t links = count(raw, "](");
+      bp = links >= 1 && !ends_sentence(trim(t)) &&
+           (words(t) <= 3 * links + 2 || link_target_bytes(raw) * 10 > raw.size() * kMaxLinkTargetTenths);
+    }
+    // Rows of a pipe table without its delimiter row are still a table.
+    if (!bp && md && all_lines_start_with(raw, '|')) {
+      b.kind = block_kind::table;
+      continue;
+    }
+    if (bp) b.kind = block_kind::boilerplate;
+  }
+
+  // 3. Headings by shape. A shape heading repeating an earlier heading is a running header.
+  std::vector<std::string> seen;
+  for (const block& b : blocks)
+    if (b.kind == block_kind::heading) seen.push_back(collapse(text_of(b)));
+  auto repeated = [&](const std::string& h) {
+    // The same line again, or a converter's doubled heading "X X" (PDF to Markdown).
+    return std::any_of(seen.begin(), seen.end(), [&](const std::string& x) { return x == h || x == h + " " + h; });
+  };
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     block& b = blocks[i];
     if (b.kind != block_kind::text || !b.label.empty()) continue;
@@ -251,10 +344,12 @@ void refine_blocks(std::string_view src, std::string_view clean, input_format fm
     std::string_view t = trim(text_of(b));
     if (md && (starts_with(raw, "**") || starts_with(raw, "__"))) {
       std::string_view mark = raw.substr(0, 2);
-      if (ends_with(raw, mark) && raw.size() > 4 && heading_like(t) && !key_value_header(raw) &&
-          t.find('\n') == std::string_view::npos && words(t) <= kMaxShapeHeadingWords + 4) {
+      std::string flat = collapse(t);
+      if (ends_with(raw, mark) && raw.size() > 4 && heading_like(flat) && !key_value_header(raw) &&
+          count(t, "\n") <= 1 && words(t) <= kMaxShapeHeadingWords + 4 && !repeated(flat)) {
         b.kind = block_kind::heading;
         b.level = 2;
+        seen.push_back(flat);
         continue;
       }
       std::size_t close = raw.find(mark, 2);
@@ -286,37 +381,16 @@ void refine_blocks(std::string_view src, std::string_view clean, input_format fm
     }
     // A short line that titles the section after it.
     if (!transcript && md && t.find('\n') == std::string_view::npos && words(t) <= kMaxShapeHeadingWords &&
-        heading_like(t) && t.find(',') == std::string_view::npos && i + 1 < blocks.size()) {
+        heading_like(t) && t.find(',') == std::string_view::npos && title_case(t) && !ends_in_function_word(t) &&
+        !(words(t) == 1 && all_caps(t)) && !repeated(collapse(t)) && i + 1 < blocks.size()) {
       const block& next = blocks[i + 1];
-      bool titled = (next.kind == block_kind::text && next.label.empty() && prose(text_of(next))) ||
+      bool titled = (next.kind == block_kind::text && next.label.empty() && words(text_of(next)) >= kMinLeadWords) ||
                     next.kind == block_kind::bullet;
       if (titled) {
         b.kind = block_kind::heading;
         b.level = 2;
       }
     }
-  }
-
-  // 3. Boilerplate by cue.
-  for (block& b : blocks) {
-    if (b.kind == block_kind::code) b.kind = block_kind::boilerplate;
-    if (b.kind != block_kind::text && b.kind != block_kind::bullet && b.kind != block_kind::quote) continue;
-    std::string_view t = text_of(b);
-    std::string_view raw = raw_of(b);
-    std::string f = fold(b.label.empty() ? t : clean.substr(b.label.end, b.end - b.label.end));
-    bool bp = (md && !has_letter(t)) || is_boilerplate_text(f) || (md && key_value_header(trim(raw)));
-    // Navigation: link texts with next to no prose around them, or mostly link targets.
-    if (!bp && md) {
-      std::size_t links = count(raw, "](");
-      bp = links >= 1 && ((words(t) <= 3 * links + 2 && !ends_sentence(trim(t))) ||
-                          link_target_bytes(raw) * 10 > raw.size() * kMaxLinkTargetTenths);
-    }
-    // Rows of a pipe table without its delimiter row are still a table.
-    if (!bp && md && all_lines_start_with(raw, '|')) {
-      b.kind = block_kind::table;
-      continue;
-    }
-    if (bp) b.kind = block_kind::boilerplate;
   }
 
   // 4. Transcripts: venue, place and time lines before the first turn.
