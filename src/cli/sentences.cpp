@@ -33,7 +33,11 @@ std::string render(const document& d, const std::string& format) {
     auto& arr = j["sentences"] = nlohmann::ordered_json::array();
     for (std::size_t i = 0; i < ss.size(); ++i)
       arr.push_back({{"index", i}, {"paragraph", ss[i].paragraph}, {"kind", kind_name(ss[i])},
+                     {"block", block_kind_name(d.paragraphs()[ss[i].paragraph].kind)},
                      {"span", {ss[i].src.begin, ss[i].src.end}}, {"text", d.text(ss[i].src)}});
+    auto& heads = j["headings"] = nlohmann::ordered_json::array();
+    for (const auto& h : d.headings())
+      heads.push_back({{"text", h.text}, {"level", h.level}, {"span", {h.src.begin, h.src.end}}});
     return j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
   }
   std::string out;

@@ -162,11 +162,38 @@ bool postal_line(const std::string& f) {
   return false;
 }
 
+// "10:49 a.m. est", "7:37 p.m.": a time line of a transcript or a release.
+bool time_line(const std::string& f) {
+  std::size_t i = 0;
+  while (i < f.size() && is_ascii_digit(f[i])) ++i;
+  if (i == 0 || i > 2 || i >= f.size() || f[i] != ':') return false;
+  std::size_t k = i + 1;
+  while (k < f.size() && is_ascii_digit(f[k])) ++k;
+  if (k != i + 3) return false;
+  std::string_view rest = std::string_view(f).substr(k);
+  return (rest.rfind(" a.m.", 0) == 0 || rest.rfind(" p.m.", 0) == 0 || rest.rfind(" am", 0) == 0 ||
+          rest.rfind(" pm", 0) == 0) && words(rest) <= 3;
+}
+
+// "1 The studies used ...": a footnote (number, blank, capital) at the start of a block.
+bool footnote_start(std::string_view t) {
+  std::size_t i = 0;
+  while (i < t.size() && (t[i] == ' ' || t[i] == '_' || t[i] == '*')) ++i;
+  std::size_t d = i;
+  while (i < t.size() && is_ascii_digit(t[i])) ++i;
+  return i > d && i - d <= 3 && i + 1 < t.size() && t[i] == ' ' && is_ascii_upper(t[i + 1]);
+}
+
 bool is_boilerplate_text(const std::string& f) {
+  if (time_line(f)) return true;
+  // An opener is a whole word or phrase: "listen" marks "Listen", not "Listening to ...".
+  auto opens = [&](std::string_view o) {
+    return starts_with(f, o) && (f.size() == o.size() || !is_ascii_alnum(o.back()) || !is_ascii_alnum(f[o.size()]));
+  };
   for (auto o : openers())
-    if (starts_with(f, o)) return true;
+    if (opens(o)) return true;
   for (auto a : address_cues())
-    if (starts_with(f, a)) return true;
+    if (opens(a)) return true;
   if (words(f) <= kMaxSignatureWords * 2 && postal_line(f) && !ends_sentence(f)) return true;
   for (auto p : phrases())
     if (f.find(p) != std::string::npos) return true;
@@ -314,7 +341,8 @@ void refine_blocks(std::string_view src, std::string_view clean, input_format fm
     std::string_view t = text_of(b);
     std::string_view raw = raw_of(b);
     std::string f = fold(b.label.empty() ? t : clean.substr(b.label.end, b.end - b.label.end));
-    bool bp = (md && !has_letter(t)) || caption_line(f) || is_boilerplate_text(f) || (md && key_value_header(trim(raw)));
+    std::string_view after_marker = b.kind == block_kind::bullet ? t.substr(std::min(t.size(), list_marker_length(t))) : t;
+    bool bp = (md && !has_letter(t)) || caption_line(f) || footnote_start(after_marker) || is_boilerplate_text(f) || (md && key_value_header(trim(raw)));
     // Navigation: link texts with next to no prose around them, or mostly link targets.
     if (!bp && md) {
       std::size_t links = count(raw, "](");
@@ -345,8 +373,13 @@ void refine_blocks(std::string_view src, std::string_view clean, input_format fm
     if (md && (starts_with(raw, "**") || starts_with(raw, "__"))) {
       std::string_view mark = raw.substr(0, 2);
       std::string flat = collapse(t);
-      if (ends_with(raw, mark) && raw.size() > 4 && heading_like(flat) && !key_value_header(raw) &&
-          count(t, "\n") <= 1 && words(t) <= kMaxShapeHeadingWords + 4 && !repeated(flat)) {
+      const bool shaped = ends_with(raw, mark) && raw.size() > 4 && heading_like(flat) && !key_value_header(raw) &&
+                          count(t, "\n") <= 1 && words(t) <= kMaxShapeHeadingWords + 4;
+      if (shaped && repeated(flat)) {  // a running header: the same bold line again
+        b.kind = block_kind::boilerplate;
+        continue;
+      }
+      if (shaped) {
         b.kind = block_kind::heading;
         b.level = 2;
         seen.push_back(flat);
@@ -393,6 +426,18 @@ void refine_blocks(std::string_view src, std::string_view clean, input_format fm
     }
   }
 
+  // A title banner: a heading's text again with a date or a number glued to it.
+  for (block& b : blocks) {
+    if (b.kind != block_kind::text) continue;
+    std::string flat = collapse(text_of(b));
+    for (const std::string& h : seen)
+      if (words(h) >= 3 && flat.size() > h.size() && flat.compare(0, h.size(), h) == 0 &&
+          words(std::string_view(flat).substr(h.size())) <= kMaxSignatureWords) {
+        b.kind = block_kind::boilerplate;
+        break;
+      }
+  }
+
   // 4. Transcripts: venue, place and time lines before the first turn.
   if (transcript) {
     for (block& b : blocks) {
@@ -428,6 +473,13 @@ void refine_blocks(std::string_view src, std::string_view clean, input_format fm
         std::string_view t = trim(text_of(blocks[i]));
         std::string_view first = t.substr(0, t.find('\n'));
         if (!ends_sentence(t) || all_caps(first)) blocks[i].kind = block_kind::boilerplate;
+      }
+  // A place-and-date signature anywhere: "THE WHITE HOUSE," then the date.
+  for (block& b : blocks)
+    if (b.kind == block_kind::text && words(text_of(b)) <= kMaxSignatureWords) {
+      std::string_view t = trim(text_of(b));
+      std::string_view first = trim(t.substr(0, t.find('\n')));
+      if (first.size() < t.size() && all_caps(first) && ends_with(first, ",")) b.kind = block_kind::boilerplate;
       }
 
   // 7. Plain text: list depth from indentation (a deeper indent opens a sub-level).

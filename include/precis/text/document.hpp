@@ -34,6 +34,13 @@ enum class block_kind : std::uint8_t {
   boilerplate,   ///< contents, distribution/copyright lines, signatures, navigation, notes
 };
 
+/// The block kind's name in JSON and text output ("text", "heading", "bullet", ...).
+constexpr const char* block_kind_name(block_kind k) noexcept {
+  constexpr const char* names[] = {"text", "heading", "bullet", "meta", "front_matter",
+                                   "table", "rule", "quote", "code", "boilerplate"};
+  return names[static_cast<int>(k)];
+}
+
 /// What a sentence is: only body sentences are summary, keyword and structure material.
 enum class sentence_kind : std::uint8_t { body, heading, meta, boilerplate };
 
