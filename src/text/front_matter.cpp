@@ -1,6 +1,7 @@
 #include "text/front_matter.hpp"
 
 #include "text/chars.hpp"
+#include "text/utf8.hpp"
 
 #include <yaml-cpp/yaml.h>
 
@@ -36,6 +37,25 @@ std::string unquote_toml(std::string_view v) {
   return std::string(v);
 }
 
+// yaml-cpp decodes the escapes \_ \N \L \P to single Latin-1 bytes (0xA0, 0x85, ...), not
+// UTF-8: re-encode every byte that breaks UTF-8 as the Latin-1 character it stands for.
+std::string as_utf8(std::string v) {
+  if (!find_utf8_problem(v)) return v;
+  std::string out;
+  for (std::size_t i = 0; i < v.size();) {
+    auto bad = find_utf8_problem(std::string_view(v).substr(i));
+    std::size_t ok = bad ? bad.offset : v.size() - i;
+    out.append(v, i, ok);
+    i += ok;
+    if (i >= v.size()) break;
+    auto c = static_cast<unsigned char>(v[i++]);
+    if (c == 0) continue;
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+  return out;
+}
+
 }  // namespace
 
 std::string iso_date_prefix(std::string_view v) {
@@ -67,7 +87,7 @@ front_matter find_front_matter(std::string_view src, std::size_t begin) {
     try {
       YAML::Node n = YAML::Load(std::string(inner));
       if (n.IsMap()) {
-        if (auto t = n["title"]; t && t.IsScalar()) fm.title = t.as<std::string>();
+        if (auto t = n["title"]; t && t.IsScalar()) fm.title = as_utf8(t.as<std::string>());
         for (const char* key : {"date", "doc_date", "published", "publish_date"})
           if (auto d = n[key]; d && d.IsScalar()) {
             if (auto iso = iso_date_prefix(d.as<std::string>()); !iso.empty()) { fm.date = iso; break; }

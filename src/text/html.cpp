@@ -1,6 +1,7 @@
 #include "text/html.hpp"
 
 #include "text/chars.hpp"
+#include "text/entities.hpp"
 
 #include <gumbo.h>
 
@@ -145,10 +146,9 @@ layout_result read_html(std::string_view src, std::size_t from) {
     std::size_t b = static_cast<std::size_t>(t.original_text.data - src.data());
     std::size_t e = b + t.original_text.length;
     if (b < from || e > src.size()) continue;
-    // Entities decoded in place when they shrink ("&amp;" → "&" + blanks); else bytes as written.
-    std::size_t dn = std::strlen(t.text);
-    if (dn <= e - b) std::memcpy(clean.data() + b, t.text, dn);
-    else std::memcpy(clean.data() + b, src.data() + b, e - b);
+    // The bytes as written, each character reference decoded in place.
+    std::memcpy(clean.data() + b, src.data() + b, e - b);
+    decode_entities_in_place(clean, b, e);
     for (std::size_t k = b; k < e; ++k)
       if (src[k] == '\n') clean[k] = '\n';
     if (n->type == GUMBO_NODE_WHITESPACE) continue;

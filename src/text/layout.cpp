@@ -106,6 +106,19 @@ layout_result analyse_layout(std::string_view src, bool pdf_cleanup) {
 
   // 1. Blocks: runs of non-blank lines, cut before a list marker and after a line that ends
   //    a sentence (one paragraph per line in many feeds), kept whole otherwise (hard wraps).
+  //    A short title-like line that opens its block is a heading of its own when the next line
+  //    starts a sentence: text with one paragraph per line and no blank lines glues every
+  //    heading to its first sentence otherwise. "Short" is against the text's own long lines,
+  //    so the last words of a hard-wrapped paragraph are not mistaken for one.
+  std::vector<std::size_t> lengths;
+  for (const line& ln : lines)
+    if (ln.end > ln.begin) lengths.push_back(ln.end - ln.begin);
+  std::size_t long_line = 0;
+  if (!lengths.empty()) {
+    auto k = lengths.begin() + static_cast<std::ptrdiff_t>(lengths.size() * 9 / 10);
+    std::nth_element(lengths.begin(), k, lengths.end());
+    long_line = *k;
+  }
   struct raw_block { std::size_t first, last; };  // line indices [first, last]
   std::vector<raw_block> raw;
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -117,6 +130,9 @@ layout_result analyse_layout(std::string_view src, bool pdf_cleanup) {
       std::string_view pt = src.substr(prev.begin, prev.end - prev.begin);
       std::string_view ct = src.substr(ln.begin, ln.end - ln.begin);
       if (list_marker_length(ct) || ends_sentence(pt)) cont = false;
+      else if (raw.back().first == i - 1 && heading_like(pt) && pt.size() * 10 < long_line * 6 &&
+               count_words(pt) <= 10 && starts_upper(ct.data(), ct.data() + ct.size()))
+        cont = false;
     }
     if (cont) raw.back().last = i;
     else raw.push_back({i, i});

@@ -320,14 +320,15 @@ void refine_blocks(std::string_view src, std::string_view clean, input_format fm
   // 1. Transcript turns.
   std::size_t turns = 0;
   for (block& b : blocks) {
-    if (b.kind != block_kind::text && b.kind != block_kind::bullet) continue;
+    if (b.kind != block_kind::text && b.kind != block_kind::heading) continue;
     std::string_view raw = raw_of(b);
     std::size_t n = transcript_label_length(raw);
-    if (n && (b.kind == block_kind::text)) {
+    if (n && (b.kind == block_kind::text || (b.kind == block_kind::heading && fmt == input_format::text))) {
       std::string f = fold(raw.substr(0, n));
       bool cue = false;
       for (auto o : openers()) cue = cue || f == o;
       if (!cue) { b.label = {b.begin, b.begin + n}; ++turns; }
+      if (!cue && b.kind == block_kind::heading) b.kind = block_kind::text;  // "Q  Is it true?"
     }
   }
   const bool transcript = turns >= kMinTranscriptTurns;
@@ -337,7 +338,9 @@ void refine_blocks(std::string_view src, std::string_view clean, input_format fm
   // 2. Boilerplate by cue (before headings: a navigation link is no title).
   for (block& b : blocks) {
     if (b.kind == block_kind::code) b.kind = block_kind::boilerplate;
-    if (b.kind != block_kind::text && b.kind != block_kind::bullet && b.kind != block_kind::quote) continue;
+    if (b.kind != block_kind::text && b.kind != block_kind::bullet && b.kind != block_kind::quote &&
+        !(b.kind == block_kind::heading && fmt == input_format::text))
+      continue;
     std::string_view t = text_of(b);
     std::string_view raw = raw_of(b);
     std::string f = fold(b.label.empty() ? t : clean.substr(b.label.end, b.end - b.label.end));
@@ -442,7 +445,8 @@ void refine_blocks(std::string_view src, std::string_view clean, input_format fm
   if (transcript) {
     for (block& b : blocks) {
       if (!b.label.empty()) break;
-      if (b.kind == block_kind::text && words(text_of(b)) <= kMaxVenueWords) b.kind = block_kind::boilerplate;
+      if ((b.kind == block_kind::text || b.kind == block_kind::heading) && words(text_of(b)) <= kMaxVenueWords)
+        b.kind = block_kind::boilerplate;
     }
   }
 

@@ -1,6 +1,7 @@
 #include "text/markdown.hpp"
 
 #include "text/chars.hpp"
+#include "text/entities.hpp"
 
 #include <md4c.h>
 
@@ -9,36 +10,6 @@
 
 namespace precis::detail {
 namespace {
-
-// Decodes the few entities that matter in prose; others stay blank (they are rare in text).
-std::string decode_entity(std::string_view e) {
-  struct named { std::string_view name, utf8; };
-  static constexpr named table[] = {
-      {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&apos;", "'"},
-      {"&nbsp;", "\xC2\xA0"}, {"&mdash;", "\xE2\x80\x94"}, {"&ndash;", "\xE2\x80\x93"},
-      {"&rsquo;", "\xE2\x80\x99"}, {"&lsquo;", "\xE2\x80\x98"}, {"&rdquo;", "\xE2\x80\x9D"},
-      {"&ldquo;", "\xE2\x80\x9C"}, {"&hellip;", "\xE2\x80\xA6"}, {"&shy;", ""}};
-  for (const auto& n : table)
-    if (e == n.name) return std::string(n.utf8);
-  if (e.size() > 3 && e[1] == '#') {
-    char32_t cp = 0;
-    bool hex = e[2] == 'x' || e[2] == 'X';
-    for (std::size_t i = hex ? 3 : 2; i + 1 < e.size(); ++i) {
-      char c = e[i];
-      int v = is_ascii_digit(c) ? c - '0' : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10 : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
-      if (v < 0 || cp > 0x10FFFF) return {};
-      cp = cp * (hex ? 16 : 10) + static_cast<char32_t>(v);
-    }
-    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return {};
-    std::string out;
-    if (cp < 0x80) out += static_cast<char>(cp);
-    else if (cp < 0x800) { out += static_cast<char>(0xC0 | (cp >> 6)); out += static_cast<char>(0x80 | (cp & 0x3F)); }
-    else if (cp < 0x10000) { out += static_cast<char>(0xE0 | (cp >> 12)); out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F)); out += static_cast<char>(0x80 | (cp & 0x3F)); }
-    else { out += static_cast<char>(0xF0 | (cp >> 18)); out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F)); out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F)); out += static_cast<char>(0x80 | (cp & 0x3F)); }
-    return out;
-  }
-  return {};
-}
 
 struct reader {
   std::string_view src;

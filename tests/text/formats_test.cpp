@@ -1,0 +1,237 @@
+// Input formats and the layout model: Markdown, HTML, transcripts and one-paragraph-per-line
+// text become blocks with kinds, headings and sections, every span into the ORIGINAL bytes.
+#include <precis/text/document.hpp>
+
+#include "support.hpp"
+
+#include <algorithm>
+#include <string>
+
+using namespace precis;
+
+namespace {
+
+document load(const std::string& file) {
+  return document::from_file((precis::test::data_dir() / "formats" / file).string());
+}
+
+// Every sentence span lies inside the input, in order, on UTF-8 boundaries, and its display
+// text carries no markup.
+void require_clean_spans(const document& d) {
+  std::size_t last = 0;
+  auto boundary = [&](std::size_t o) {
+    return o == d.source().size() || (static_cast<unsigned char>(d.source()[o]) & 0xC0) != 0x80;
+  };
+  for (const auto& s : d.sentences()) {
+    REQUIRE(s.src.begin < s.src.end);
+    REQUIRE(s.src.end <= d.source().size());
+    REQUIRE(s.src.begin >= last);
+    REQUIRE(boundary(s.src.begin));
+    REQUIRE(boundary(s.src.end));
+    last = s.src.end;
+    std::string t = d.text(s.src);
+    CHECK(t.find("**") == std::string::npos);
+    CHECK(t.find("](") == std::string::npos);
+    CHECK(t.find('<') == std::string::npos);
+  }
+}
+
+std::vector<std::string> heading_texts(const document& d) {
+  std::vector<std::string> out;
+  for (const auto& h : d.headings()) out.push_back(h.text);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("markdown: front matter, headings, nested lists, a table, entities", "[text][formats]") {
+  document d = load("statement.md");
+  CHECK(d.format() == input_format::markdown);
+  REQUIRE(d.front_matter().present);
+  CHECK(d.front_matter().title == "Joint Statement on Fisheries\xE2\x80\x99 Cooperation");  // YAML escape decoded
+  CHECK(d.front_matter().date == "2025-03-14");
+  require_clean_spans(d);
+  for (const auto& s : d.sentences()) CHECK(s.src.begin >= d.front_matter().src.end);
+  CHECK(heading_texts(d) == std::vector<std::string>{"Joint Statement on Fisheries Cooperation",
+                                                     "Ministry of Ocean Affairs", "Shared Stocks", "Data Tables"});
+  CHECK(d.headings()[0].level == 1);
+  CHECK(d.headings()[2].level == 2);
+  // The ATX heading's span starts at its '#': markup included, as a reader points at it.
+  CHECK(d.source()[d.headings()[0].src.begin] == '#');
+  std::vector<int> depths;
+  for (const auto& p : d.paragraphs())
+    if (p.kind == block_kind::bullet) {
+      depths.push_back(p.level);
+      CHECK(d.text(p.src).front() == '-');  // an item keeps its marker
+    }
+  CHECK(depths == std::vector<int>{1, 2, 2, 1});
+  auto table = std::find_if(d.paragraphs().begin(), d.paragraphs().end(), [](const paragraph& p) { return p.kind == block_kind::table; });
+  REQUIRE(table != d.paragraphs().end());
+  for (auto i = table->first_sentence; i < table->last_sentence; ++i) CHECK(d.sentences()[i].kind == sentence_kind::boilerplate);
+  bool quoted = false;
+  for (const auto& s : d.sentences()) quoted = quoted || d.text(s.src).find("\xE2\x80\x9C" "early 2026\xE2\x80\x9D") != std::string::npos;
+  CHECK(quoted);
+  // Link text stays, the link target never becomes a token.
+  for (const auto& t : d.terms()) CHECK(t.folded.find("example") == std::string::npos);
+}
+
+TEST_CASE("markdown: sections nest by heading level", "[text][formats]") {
+  document d = document::from_string("# Title\n\nIntro text here.\n\n## One\n\nFirst body.\n\n### One A\n\nDeep body.\n\n## Two\n\nSecond body.\n",
+                                     "x.md");
+  REQUIRE(d.sections().size() == 5);  // root + 4 headings
+  CHECK(d.sections()[1].parent == 0);
+  CHECK(d.sections()[2].parent == 1);
+  CHECK(d.sections()[3].parent == 2);
+  CHECK(d.sections()[4].parent == 1);  // "Two" closes "One" and "One A"
+  const auto& last = d.paragraphs().back();
+  CHECK(d.sections()[last.section].heading == 3);
+}
+
+TEST_CASE("html: text nodes keep their offsets; scripts, navigation and footers are not prose", "[text][formats]") {
+  document d = load("page.html");
+  CHECK(d.format() == input_format::html);
+  require_clean_spans(d);
+  CHECK(heading_texts(d) == std::vector<std::string>{"Readout of the Call", "Next Steps"});
+  std::size_t body = 0;
+  for (const auto& s : d.sentences()) {
+    std::string t = d.text(s.src);
+    CHECK(t.find("not prose") == std::string::npos);
+    CHECK(t.find("color") == std::string::npos);
+    if (t.find("Home") != std::string::npos || t.find("Copyright") != std::string::npos)
+      CHECK(s.kind == sentence_kind::boilerplate);
+    if (s.kind == sentence_kind::body) ++body;
+    // The display text is the source's bytes within the span, character references decoded.
+    if (t.find("security") != std::string::npos) CHECK(t.find("security & trade") != std::string::npos);
+  }
+  CHECK(body == 3);
+}
+
+TEST_CASE("transcripts: turn labels, venue lines, a note after the label", "[text][formats]") {
+  document d = load("briefing.txt");
+  std::vector<std::string> labels;
+  for (const auto& p : d.paragraphs())
+    if (!p.label.empty()) labels.push_back(std::string(p.label.of(d.source())));
+  CHECK(labels == std::vector<std::string>{"MR. DAVIES:", "Q", "MR. DAVIES:", "MINISTER OKAFOR:"});
+  for (const auto& s : d.sentences()) {
+    std::string t = d.text(s.src);
+    if (t == "Lima, Peru" || t == "3:15 P.M. PET") CHECK(s.kind == sentence_kind::boilerplate);
+    if (t.rfind("MINISTER OKAFOR:", 0) == 0) {
+      CHECK(s.meta == meta_kind::label);
+      CHECK(t == "MINISTER OKAFOR: (As interpreted.)");
+    }
+    if (t == "We welcome the progress made this week.") CHECK(s.kind == sentence_kind::body);
+  }
+  CHECK(d.headings().empty());
+}
+
+TEST_CASE("transcripts: one label-like line is not a transcript", "[text][formats]") {
+  document d = document::from_string("NOTE: the figures are provisional.\n\nThe economy grew by two percent.\n");
+  for (const auto& p : d.paragraphs()) CHECK(p.label.empty());
+}
+
+TEST_CASE("text with one paragraph per line: headings stand alone", "[text][formats]") {
+  document d = load("report.txt");
+  CHECK(d.format() == input_format::text);
+  CHECK(heading_texts(d) == std::vector<std::string>{"Annual Report on Coastal Protection", "Summary", "Funding"});
+  // The last words of a hard-wrapped paragraph are not a heading.
+  document w = document::from_string(
+      "The delegation reviewed the arrangements for the summit and the agenda that was\n"
+      "Agreed in March by both governments and their ministers.\n");
+  CHECK(w.headings().empty());
+  CHECK(w.paragraphs().size() == 1);
+}
+
+TEST_CASE("text: Markdown-ish headings, rules and lone page-break marks", "[text][formats]") {
+  document d = document::from_string("### I. Opening\n\nFirst, we meet.\n\n#\n\nSecond, we talk.\n\n---\n\n**Closing Words**\n\nThank you.\n", "x.txt");
+  CHECK(heading_texts(d) == std::vector<std::string>{"I. Opening", "Closing Words"});
+  CHECK(d.headings()[0].level == 3);
+  for (const auto& s : d.sentences()) {
+    std::string t = d.text(s.src);
+    CHECK(t != "#");
+    CHECK(t != "---");
+  }
+}
+
+TEST_CASE("text: indentation gives list depth", "[text][formats]") {
+  document d = document::from_string("Measures:\n\n- tighten permits\n  - for trawlers\n  - for longliners\n- fund patrols\n", "x.txt");
+  std::vector<int> depths;
+  for (const auto& p : d.paragraphs())
+    if (p.kind == block_kind::bullet) depths.push_back(p.level);
+  CHECK(depths == std::vector<int>{1, 2, 2, 1});
+}
+
+TEST_CASE("a byte-order mark is not text", "[text][formats]") {
+  document d = document::from_string("\xEF\xBB\xBFHello world. Second sentence.");
+  REQUIRE(!d.sentences().empty());
+  CHECK(d.text(d.sentences()[0].src) == "Hello world.");
+  CHECK(d.sentences()[0].src.begin == 3);
+}
+
+TEST_CASE("format detection: extension first, then a look at the text", "[text][formats]") {
+  CHECK(document::from_string("# Title\n\nBody.", "notes.md").format() == input_format::markdown);
+  CHECK(document::from_string("# Title\n\nBody.", "notes.txt").format() == input_format::text);
+  CHECK(document::from_string("# Title\n\nBody.").format() == input_format::markdown);
+  CHECK(document::from_string("<!DOCTYPE html><p>Hi there.</p>").format() == input_format::html);
+  CHECK(document::from_string("Plain words. More words.").format() == input_format::text);
+  load_options o;
+  o.format = input_format::text;
+  CHECK(document::from_string("# Title\n\nBody.", "x.md", o).format() == input_format::text);
+}
+
+TEST_CASE("boilerplate: notices, navigation, back matter and signatures are not prose", "[text][formats]") {
+  document d = document::from_string(
+      "# Report on Ports\n\n[Home](https://x.example/) > [Reports](https://x.example/r)\n\n"
+      "The port authority dredged the main channel and opened two new berths during the year.\n\n"
+      "This is a work of the U.S. government and is not subject to copyright protection.\n\n"
+      "## References\n\nSmith, J. Ports and Trade. 2020.\n\nJones, K. Channels. 2021.\n\n"
+      "## Outlook\n\nTraffic is expected to grow by a tenth over the next five years as trade recovers.\n\n"
+      "JANE DOE\n\nDirector, Port Studies\n", "r.md");
+  std::size_t body = 0;
+  for (const auto& s : d.sentences()) {
+    std::string t = d.text(s.src);
+    bool content = t.rfind("The port authority", 0) == 0 || t.rfind("Traffic is expected", 0) == 0;
+    if (s.kind == sentence_kind::body) {
+      CHECK(content);
+      ++body;
+    }
+  }
+  CHECK(body == 2);
+}
+
+TEST_CASE("bad input: malformed front matter, markup and deep nesting give a document", "[text][formats][bad]") {
+  // No closing delimiter: not front matter; the text is read as it is.
+  document a = document::from_string("---\ntitle: x\nBody text that never closes.\n", "a.md");
+  CHECK_FALSE(a.front_matter().present);
+  // Malformed YAML: still front matter (never prose), without fields.
+  document b = document::from_string("---\ntitle: [unclosed\n---\nBody text here.\n", "b.md");
+  CHECK(b.front_matter().present);
+  CHECK_FALSE(b.front_matter().title);
+  REQUIRE(b.sentences().size() == 1);
+  // 10,000 '#' on a line, a list nested 1,000 deep, unterminated tags, 100,000 nested divs.
+  document c = document::from_string(std::string(10000, '#') + " x\n\nText.\n", "c.md");
+  CHECK(!c.sentences().empty());
+  std::string deep;
+  for (int i = 0; i < 1000; ++i) deep += std::string(static_cast<std::size_t>(i) * 2, ' ') + "- item\n";
+  document e = document::from_string(deep, "e.md");
+  CHECK(!e.paragraphs().empty());
+  document f = document::from_string("<html><body><p>Open <b>bold <i>text", "f.html");
+  REQUIRE(!f.sentences().empty());
+  CHECK(f.text(f.sentences()[0].src) == "Open bold text");
+  std::string divs;
+  for (int i = 0; i < 100000; ++i) divs += "<div>";
+  divs += "Deep text.";
+  document g = document::from_string(divs, "g.html");
+  REQUIRE(g.sentences().size() == 1);
+  CHECK(g.text(g.sentences()[0].src) == "Deep text.");
+}
+
+TEST_CASE("front matter: YAML escapes come back as UTF-8; TOML front matter too", "[text][formats]") {
+  document d = document::from_string("---\ntitle: \"Press Briefing by Jen\\_Psaki\"\ndate: 2021-01-20T17:00:00-05:00\n---\n\nText.\n", "x.md");
+  REQUIRE(d.front_matter().title);
+  CHECK(*d.front_matter().title == "Press Briefing by Jen\xC2\xA0Psaki");  // U+00A0, valid UTF-8
+  CHECK(d.front_matter().date == "2021-01-20");
+  document t = document::from_string("+++\ntitle = \"Readout\"\ndate = \"2024-05-02\"\n+++\n\nThe call took place.\n", "y.md");
+  CHECK(t.front_matter().title == "Readout");
+  CHECK(t.front_matter().date == "2024-05-02");
+  CHECK(t.sentences().size() == 1);
+}
