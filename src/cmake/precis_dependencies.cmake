@@ -42,4 +42,17 @@ if(NOT TARGET precis::gumbo)
     INTERFACE_INCLUDE_DIRECTORIES "${PRECIS_GUMBO_INCLUDE_DIR}")
 endif()
 
+# utf8proc (Unicode categories and case folding) ships no CMake config in Debian 12 either.
+if(NOT TARGET precis::utf8proc)
+  find_path(PRECIS_UTF8PROC_INCLUDE_DIR utf8proc.h)
+  find_library(PRECIS_UTF8PROC_LIBRARY NAMES utf8proc)
+  if(NOT PRECIS_UTF8PROC_INCLUDE_DIR OR NOT PRECIS_UTF8PROC_LIBRARY)
+    message(FATAL_ERROR "utf8proc not found: apt-get install libutf8proc-dev")
+  endif()
+  add_library(precis::utf8proc UNKNOWN IMPORTED)
+  set_target_properties(precis::utf8proc PROPERTIES
+    IMPORTED_LOCATION "${PRECIS_UTF8PROC_LIBRARY}"
+    INTERFACE_INCLUDE_DIRECTORIES "${PRECIS_UTF8PROC_INCLUDE_DIR}")
+endif()
+
 find_package(Threads REQUIRED)

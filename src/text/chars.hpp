@@ -2,6 +2,8 @@
 // Character classes the segmenter and tokenizer share (internal). Inline: they run per byte.
 #include "text/utf8.hpp"
 
+#include <utf8proc.h>
+
 #include <cstddef>
 
 namespace precis::detail {
@@ -13,17 +15,26 @@ inline bool is_ascii_alpha(char c) noexcept { return is_ascii_upper(c) || is_asc
 inline bool is_ascii_alnum(char c) noexcept { return is_ascii_alpha(c) || is_ascii_digit(c); }
 inline char ascii_lower(char c) noexcept { return is_ascii_upper(c) ? static_cast<char>(c + 32) : c; }
 
-/// Non-ASCII code points that are not part of words: punctuation, symbols, spaces, emoji.
+/// Letters, marks and numbers of any script are word characters; punctuation, symbols,
+/// spaces and emoji are not. Unicode's categories come from utf8proc, not a table of ours.
 inline bool is_word_cp(char32_t cp) noexcept {
   if (cp < 0x80) return is_ascii_alnum(static_cast<char>(cp));
-  if (cp < 0xC0) return cp == 0xAA || cp == 0xB5 || cp == 0xBA;
-  if (cp == 0xD7 || cp == 0xF7) return false;
-  if (cp >= 0x2000 && cp <= 0x2BFF) return false;
-  if (cp >= 0x3000 && cp <= 0x303F) return false;
-  if (cp >= 0xFE30 && cp <= 0xFE4F) return false;
-  if (cp >= 0xFF00 && cp <= 0xFF0F) return false;
-  if (cp >= 0x1F000) return false;
-  return true;
+  switch (utf8proc_category(static_cast<utf8proc_int32_t>(cp))) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME: case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_NL: case UTF8PROC_CATEGORY_NO:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/// The Unicode category of the code point at p (utf8proc).
+inline utf8proc_category_t category_at(const char* p, const char* end) noexcept {
+  char32_t cp;
+  decode_utf8(p, end, cp);
+  return utf8proc_category(static_cast<utf8proc_int32_t>(cp));
 }
 
 /// Byte length of the white space at p (ASCII, NBSP, Unicode spaces), or 0.
@@ -32,12 +43,11 @@ inline std::size_t space_len(const char* p, const char* end) noexcept {
   if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v') return 1;
   if (c < 0x80) return 0;
   if (c == 0xC2 && p + 1 < end && static_cast<unsigned char>(p[1]) == 0xA0) return 2;  // NBSP
-  if (c == 0xE2 || c == 0xE3) {
+  if (c == 0xE1 || c == 0xE2 || c == 0xE3) {  // U+1680, U+2000-U+205F, U+3000: Zs, Zl, Zp
     char32_t cp;
     std::size_t n = decode_utf8(p, end, cp);
-    if ((cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F || cp == 0x3000 ||
-        cp == 0x2028 || cp == 0x2029)
-      return n;
+    auto k = utf8proc_category(static_cast<utf8proc_int32_t>(cp));
+    if (k == UTF8PROC_CATEGORY_ZS || k == UTF8PROC_CATEGORY_ZL || k == UTF8PROC_CATEGORY_ZP || cp == 0x200B) return n;
   }
   return 0;
 }
@@ -66,22 +76,19 @@ inline std::size_t opener_len(const char* p, const char* end) noexcept {
   return 0;
 }
 
-/// True when the code point at p starts a word with a lower-case letter (ASCII or Latin).
+/// True when the code point at p is a lower-case letter, in any script.
 inline bool starts_lower(const char* p, const char* end) noexcept {
   if (is_ascii_lower(*p)) return true;
   if (static_cast<unsigned char>(*p) < 0x80) return false;
-  char32_t cp;
-  decode_utf8(p, end, cp);
-  return (cp >= 0xDF && cp <= 0xFF && cp != 0xF7) || (cp >= 0x100 && cp <= 0x17F && (cp & 1));
+  return category_at(p, end) == UTF8PROC_CATEGORY_LL;
 }
 
-/// True when the code point at p is an upper-case letter (ASCII or Latin).
+/// True when the code point at p is an upper-case (or title-case) letter, in any script.
 inline bool starts_upper(const char* p, const char* end) noexcept {
   if (is_ascii_upper(*p)) return true;
   if (static_cast<unsigned char>(*p) < 0x80) return false;
-  char32_t cp;
-  decode_utf8(p, end, cp);
-  return (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x100 && cp <= 0x17F && !(cp & 1));
+  auto k = category_at(p, end);
+  return k == UTF8PROC_CATEGORY_LU || k == UTF8PROC_CATEGORY_LT;
 }
 
 }  // namespace precis::detail

@@ -42,12 +42,21 @@ constexpr std::size_t kMaxSignatureWords = 8;
 /// A block whose bytes are more than this many tenths link targets is navigation.
 constexpr std::size_t kMaxLinkTargetTenths = 4;
 
-const std::vector<std::string_view>& openers() {
-  static const auto e = data::entries(kOpeners);
+// Cue phrases bucketed by their first byte: each position of a block is compared with the few
+// phrases that can start there, not with all of them.
+struct cue_index {
+  std::vector<std::string_view> by_first[256];
+  explicit cue_index(std::string_view text) {
+    for (auto e : data::entries(text)) by_first[static_cast<unsigned char>(e[0])].push_back(e);
+  }
+  const std::vector<std::string_view>& at(char c) const { return by_first[static_cast<unsigned char>(c)]; }
+};
+const cue_index& openers() {
+  static const cue_index e{kOpeners};
   return e;
 }
-const std::vector<std::string_view>& phrases() {
-  static const auto e = data::entries(kPhrases);
+const cue_index& phrases() {
+  static const cue_index e{kPhrases};
   return e;
 }
 const data::word_set& section_names() {
@@ -63,11 +72,16 @@ const data::word_set& classification() {
   return s;
 }
 
-// Whitespace-collapsed, ASCII-lower-cased text (curly quotes kept: lists hold both forms).
-std::string fold(std::string_view t) {
+/// Cues are looked for in a block's opening bytes only: notices state themselves up front, and
+/// a long paragraph is never scanned whole (the layout pass stays linear and cheap).
+constexpr std::size_t kCueWindow = 320;
+
+// Whitespace-collapsed, ASCII-lower-cased text (curly quotes kept: lists hold both forms), at
+// most `limit` bytes of it.
+std::string fold(std::string_view t, std::size_t limit = kCueWindow) {
   std::string out;
   bool sp = false;
-  for (std::size_t i = 0; i < t.size(); ++i) {
+  for (std::size_t i = 0; i < t.size() && out.size() < limit; ++i) {
     char c = t[i];
     if (c == ' ' || c == '\n' || c == '\t' || c == '\r') { sp = !out.empty(); continue; }
     if (c == '\xC2' && i + 1 < t.size() && t[i + 1] == '\xA0') { sp = !out.empty(); ++i; continue; }
@@ -190,13 +204,17 @@ bool is_boilerplate_text(const std::string& f) {
   auto opens = [&](std::string_view o) {
     return starts_with(f, o) && (f.size() == o.size() || !is_ascii_alnum(o.back()) || !is_ascii_alnum(f[o.size()]));
   };
-  for (auto o : openers())
+  if (f.empty()) return false;
+  for (auto o : openers().at(f[0]))
     if (opens(o)) return true;
   for (auto a : address_cues())
     if (opens(a)) return true;
   if (words(f) <= kMaxSignatureWords * 2 && postal_line(f) && !ends_sentence(f)) return true;
-  for (auto p : phrases())
-    if (f.find(p) != std::string::npos) return true;
+  for (std::size_t i = 0; i < f.size(); ++i) {
+    if (i > 0 && f[i - 1] != ' ') continue;  // phrases start at a word
+    for (auto p : phrases().at(f[i]))
+      if (f.compare(i, p.size(), p) == 0) return true;
+  }
   std::string_view line = f;
   // "373. top secret immediate": a document number may lead a classification line.
   std::size_t k = 0;
@@ -326,7 +344,8 @@ void refine_blocks(std::string_view src, std::string_view clean, input_format fm
     if (n && (b.kind == block_kind::text || (b.kind == block_kind::heading && fmt == input_format::text))) {
       std::string f = fold(raw.substr(0, n));
       bool cue = false;
-      for (auto o : openers()) cue = cue || f == o;
+      if (!f.empty())
+        for (auto o : openers().at(f[0])) cue = cue || f == o;
       if (!cue) { b.label = {b.begin, b.begin + n}; ++turns; }
       if (!cue && b.kind == block_kind::heading) b.kind = block_kind::text;  // "Q  Is it true?"
     }
@@ -431,7 +450,7 @@ void refine_blocks(std::string_view src, std::string_view clean, input_format fm
 
   // A title banner: a heading's text again with a date or a number glued to it.
   for (block& b : blocks) {
-    if (b.kind != block_kind::text) continue;
+    if (b.kind != block_kind::text || b.end - b.begin > kCueWindow) continue;
     std::string flat = collapse(text_of(b));
     for (const std::string& h : seen)
       if (words(h) >= 3 && flat.size() > h.size() && flat.compare(0, h.size(), h) == 0 &&

@@ -2,6 +2,10 @@
 
 #include "text/chars.hpp"
 
+#include <utf8proc.h>
+
+#include <string>
+
 namespace precis {
 inline namespace v0 {
 namespace {
@@ -11,18 +15,26 @@ namespace {
 void fold_cp(char32_t cp, const char* raw, std::size_t n, std::string& out) {
   switch (cp) {
     case 0x2018: case 0x2019: case 0x02BC: out += '\''; return;
-    case 0xFB00: out += "ff"; return;
-    case 0xFB01: out += "fi"; return;
-    case 0xFB02: out += "fl"; return;
-    case 0xFB03: out += "ffi"; return;
-    case 0xFB04: out += "ffl"; return;
     case 0x00AD: return;  // soft hyphen
     default: break;
   }
-  if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) || (cp >= 0x100 && cp <= 0x17F && !(cp & 1))) {
-    char32_t lo = cp < 0x100 ? cp + 0x20 : cp + 1;
-    out += static_cast<char>(0xC0 | (lo >> 6));
-    out += static_cast<char>(0x80 | (lo & 0x3F));
+  // Case folding and compatibility forms (ligatures, full-width letters) from utf8proc.
+  utf8proc_int32_t buf[8];
+  int opt = 0;
+  utf8proc_ssize_t m = utf8proc_decompose_char(static_cast<utf8proc_int32_t>(cp), buf, 8,
+                                               static_cast<utf8proc_option_t>(UTF8PROC_CASEFOLD | UTF8PROC_COMPAT | UTF8PROC_COMPOSE), &opt);
+  if (m == 1 && buf[0] == static_cast<utf8proc_int32_t>(cp)) { out.append(raw, n); return; }
+  if (m > 0 && m <= 8) {
+    // Recompose what decomposition split ("é" stays one code point after folding "É").
+    utf8proc_uint8_t enc[4];
+    std::u32string tmp;
+    for (utf8proc_ssize_t i = 0; i < m; ++i) tmp += static_cast<char32_t>(buf[i]);
+    utf8proc_int32_t* b32 = reinterpret_cast<utf8proc_int32_t*>(tmp.data());
+    utf8proc_ssize_t k = utf8proc_normalize_utf32(b32, m, static_cast<utf8proc_option_t>(UTF8PROC_COMPOSE | UTF8PROC_STABLE));
+    for (utf8proc_ssize_t i = 0; i < (k > 0 ? k : m); ++i) {
+      utf8proc_ssize_t e = utf8proc_encode_char(b32[i], enc);
+      out.append(reinterpret_cast<const char*>(enc), static_cast<std::size_t>(e));
+    }
     return;
   }
   out.append(raw, n);
