@@ -279,6 +279,29 @@ bool caption_line(const std::string& f) {
   return false;
 }
 
+// "SECTION 1. SHORT TITLE.", "SEC. 102. DEFINITIONS.", "Sec. 4.", "ARTICLE 2", "PART III":
+// a legal text's numbered part heading (designator, number, optional title in capitals).
+// Returns 0, or 1 for a section and 2 for a larger part (title, part, chapter, article).
+int numbered_part(std::string_view t) {
+  static constexpr std::pair<std::string_view, int> designators[] = {
+      {"SECTION ", 1}, {"SEC. ", 1}, {"Sec. ", 1}, {"Section ", 1}, {"ARTICLE ", 2}, {"Article ", 2},
+      {"TITLE ", 2}, {"PART ", 2}, {"CHAPTER ", 2}, {"Chapter ", 2}, {"SUBTITLE ", 2}};
+  for (auto [d, kind] : designators) {
+    if (!starts_with(t, d)) continue;
+    std::size_t i = d.size(), s = i;
+    while (i < t.size() && (is_ascii_digit(t[i]) || (kind == 2 && std::string_view("IVXLC").find(t[i]) != std::string_view::npos))) ++i;
+    if (i == s) return 0;
+    if (i < t.size() && is_ascii_upper(t[i]) && kind == 1) ++i;  // "SEC. 2A."
+    std::string_view rest = t.substr(i);
+    if (!rest.empty() && (rest[0] == '.' || rest[0] == ':')) rest.remove_prefix(1);
+    rest = trim(rest);
+    // What follows is a title in capitals (or nothing): "SHORT TITLE.", "DEFINITIONS."
+    if (!rest.empty() && (!all_caps(rest) || words(rest) > 16)) return 0;
+    return kind;
+  }
+  return 0;
+}
+
 // Bytes inside Markdown link targets "](...)".
 std::size_t link_target_bytes(std::string_view raw) {
   std::size_t n = 0;
@@ -377,6 +400,19 @@ void refine_blocks(std::string_view src, std::string_view clean, input_format fm
       continue;
     }
     if (bp) b.kind = block_kind::boilerplate;
+  }
+
+  // Legal texts: numbered part headings are headings, sections under larger parts.
+  bool parts = false;
+  for (block& b : blocks) {
+    if (b.kind != block_kind::text && b.kind != block_kind::heading) continue;
+    std::string_view t = trim(text_of(b));
+    if (t.find('\n') != std::string_view::npos || t.size() > 200) continue;
+    if (int k = numbered_part(t)) {
+      parts = parts || k == 2;
+      b.kind = block_kind::heading;
+      b.level = static_cast<std::uint8_t>(k == 2 ? 2 : parts ? 3 : 2);
+    }
   }
 
   // 3. Headings by shape. A shape heading repeating an earlier heading is a running header.

@@ -235,3 +235,13 @@ TEST_CASE("front matter: YAML escapes come back as UTF-8; TOML front matter too"
   CHECK(t.front_matter().date == "2024-05-02");
   CHECK(t.sentences().size() == 1);
 }
+
+TEST_CASE("legal texts: numbered part headings are headings", "[text][formats]") {
+  document d = document::from_string(
+      "An Act to improve ports.\n\nTITLE I—PORT SAFETY\n\nSEC. 101. SHORT TITLE.\n\nThis title may be cited as the Port Act.\n\n"
+      "SEC. 102. DEFINITIONS.\n\nIn this title the term port means a harbour.\n\nSection 4 of the Act is repealed.\n", "bill.txt");
+  std::vector<std::pair<std::string, int>> got;
+  for (const auto& h : d.headings()) got.push_back({h.text, h.level});
+  CHECK(got == std::vector<std::pair<std::string, int>>{
+                   {"TITLE I\xE2\x80\x94PORT SAFETY", 2}, {"SEC. 101. SHORT TITLE.", 3}, {"SEC. 102. DEFINITIONS.", 3}});
+}
