@@ -4,7 +4,10 @@
 #include "text/chars.hpp"
 
 #include <algorithm>
+#include <bitset>
+#include <cstdint>
 #include <string>
+#include <unordered_map>
 
 namespace precis::detail {
 namespace {
@@ -55,16 +58,32 @@ const cue_index& openers() {
   static const cue_index e{kOpeners};
   return e;
 }
-const cue_index& phrases() {
-  static const cue_index e{kPhrases};
+// Notice phrases indexed by their first two bytes: a bit per byte pair says whether any
+// phrase starts so, and only then are the few phrases of that pair compared.
+struct phrase_index {
+  std::bitset<65536> starts;
+  std::unordered_map<std::uint16_t, std::vector<std::string_view>> by_pair;
+  static std::uint16_t pair(const char* p) {
+    return static_cast<std::uint16_t>(static_cast<unsigned char>(p[0]) << 8 | static_cast<unsigned char>(p[1]));
+  }
+  explicit phrase_index(std::string_view text) {
+    for (auto e : data::entries(text))
+      if (e.size() >= 2) {
+        starts.set(pair(e.data()));
+        by_pair[pair(e.data())].push_back(e);
+      }
+  }
+};
+const phrase_index& phrases() {
+  static const phrase_index e{kPhrases};
   return e;
 }
 const data::word_set& section_names() {
   static const data::word_set s{kSections};
   return s;
 }
-const std::vector<std::string_view>& address_cues() {
-  static const auto e = data::entries(kAddressCues);
+const cue_index& address_cues() {
+  static const cue_index e{kAddressCues};
   return e;
 }
 const data::word_set& classification() {
@@ -74,21 +93,31 @@ const data::word_set& classification() {
 
 /// Cues are looked for in a block's opening bytes only: notices state themselves up front, and
 /// a long paragraph is never scanned whole (the layout pass stays linear and cheap).
-constexpr std::size_t kCueWindow = 320;
+constexpr std::size_t kCueWindow = 200;
+/// A notice (disclaimer, copyright, distribution) is a paragraph of at most this many bytes;
+/// longer blocks are looked at for their opening words only (this many bytes).
+constexpr std::size_t kMaxNoticeBytes = 700;
+constexpr std::size_t kOpenerWindow = 48;
+/// A title banner (a heading's text with a date glued on) is short.
+constexpr std::size_t kMaxBannerBytes = 320;
+/// An address line ("Washington, DC 20548") is short.
+constexpr std::size_t kMaxAddressBytes = 120;
 
 // Whitespace-collapsed, ASCII-lower-cased text (curly quotes kept: lists hold both forms), at
 // most `limit` bytes of it.
 std::string fold(std::string_view t, std::size_t limit = kCueWindow) {
-  std::string out;
+  char buf[kCueWindow + 8];
+  std::size_t n = 0;
+  limit = std::min(limit, kCueWindow);
   bool sp = false;
-  for (std::size_t i = 0; i < t.size() && out.size() < limit; ++i) {
+  for (std::size_t i = 0; i < t.size() && n < limit; ++i) {
     char c = t[i];
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') { sp = !out.empty(); continue; }
-    if (c == '\xC2' && i + 1 < t.size() && t[i + 1] == '\xA0') { sp = !out.empty(); ++i; continue; }
-    if (sp) { out += ' '; sp = false; }
-    out += ascii_lower(c);
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') { sp = n != 0; continue; }
+    if (c == '\xC2' && i + 1 < t.size() && t[i + 1] == '\xA0') { sp = n != 0; ++i; continue; }
+    if (sp) { buf[n++] = ' '; sp = false; }
+    buf[n++] = ascii_lower(c);
   }
-  return out;
+  return std::string(buf, n);
 }
 
 std::size_t words(std::string_view t) {
@@ -207,12 +236,13 @@ bool is_boilerplate_text(const std::string& f) {
   if (f.empty()) return false;
   for (auto o : openers().at(f[0]))
     if (opens(o)) return true;
-  for (auto a : address_cues())
+  for (auto a : address_cues().at(f[0]))
     if (opens(a)) return true;
-  if (words(f) <= kMaxSignatureWords * 2 && postal_line(f) && !ends_sentence(f)) return true;
-  for (std::size_t i = 0; i < f.size(); ++i) {
-    if (i > 0 && f[i - 1] != ' ') continue;  // phrases start at a word
-    for (auto p : phrases().at(f[i]))
+  if (f.size() <= kMaxAddressBytes && postal_line(f) && !ends_sentence(f)) return true;
+  const phrase_index& ph = phrases();
+  for (std::size_t i = 0; i + 1 < f.size(); ++i) {
+    if ((i > 0 && f[i - 1] != ' ') || !ph.starts.test(phrase_index::pair(f.data() + i))) continue;
+    for (auto p : ph.by_pair.at(phrase_index::pair(f.data() + i)))
       if (f.compare(i, p.size(), p) == 0) return true;
   }
   std::string_view line = f;
@@ -385,7 +415,9 @@ void refine_blocks(std::string_view src, std::string_view clean, input_format fm
       continue;
     std::string_view t = text_of(b);
     std::string_view raw = raw_of(b);
-    std::string f = fold(b.label.empty() ? t : clean.substr(b.label.end, b.end - b.label.end));
+    // Notices are short paragraphs: a long one is only asked how it opens.
+    std::string f = fold(b.label.empty() ? t : clean.substr(b.label.end, b.end - b.label.end),
+                         b.end - b.begin <= kMaxNoticeBytes ? kCueWindow : kOpenerWindow);
     std::string_view after_marker = b.kind == block_kind::bullet ? t.substr(std::min(t.size(), list_marker_length(t))) : t;
     bool bp = (md && !has_letter(t)) || caption_line(f) || footnote_start(after_marker) || is_boilerplate_text(f) || (md && key_value_header(trim(raw)));
     // Navigation: link texts with next to no prose around them, or mostly link targets.
@@ -486,10 +518,13 @@ void refine_blocks(std::string_view src, std::string_view clean, input_format fm
 
   // A title banner: a heading's text again with a date or a number glued to it.
   for (block& b : blocks) {
-    if (b.kind != block_kind::text || b.end - b.begin > kCueWindow) continue;
+    if (b.kind != block_kind::text || b.end - b.begin > kMaxBannerBytes) continue;
+    std::string_view head = trim(text_of(b)).substr(0, 6);
+    if (std::none_of(seen.begin(), seen.end(), [&](const std::string& h) { return h.compare(0, head.size(), head) == 0; }))
+      continue;
     std::string flat = collapse(text_of(b));
     for (const std::string& h : seen)
-      if (words(h) >= 3 && flat.size() > h.size() && flat.compare(0, h.size(), h) == 0 &&
+      if (flat.size() > h.size() && flat.compare(0, h.size(), h) == 0 && words(h) >= 3 &&
           words(std::string_view(flat).substr(h.size())) <= kMaxSignatureWords) {
         b.kind = block_kind::boilerplate;
         break;
@@ -535,7 +570,7 @@ void refine_blocks(std::string_view src, std::string_view clean, input_format fm
       }
   // A place-and-date signature anywhere: "THE WHITE HOUSE," then the date.
   for (block& b : blocks)
-    if (b.kind == block_kind::text && words(text_of(b)) <= kMaxSignatureWords) {
+    if (b.kind == block_kind::text && b.end - b.begin <= kMaxAddressBytes && words(text_of(b)) <= kMaxSignatureWords) {
       std::string_view t = trim(text_of(b));
       std::string_view first = trim(t.substr(0, t.find('\n')));
       if (first.size() < t.size() && all_caps(first) && ends_with(first, ",")) b.kind = block_kind::boilerplate;
