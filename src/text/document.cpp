@@ -186,6 +186,8 @@ struct document_builder {
     d.format_ = resolve_format(opt, d.name_, src, bom);
     if (d.format_ != input_format::html) d.front_matter_ = detail::find_front_matter(src, bom);
     const std::size_t body = d.front_matter_.present ? d.front_matter_.src.end : bom;
+    if (d.format_ == input_format::markdown && detail::markdown_too_deep(src.substr(body)))
+      d.format_ = input_format::text;  // quotes nested past what the parser takes in linear time
 
     detail::layout_result lay;
     if (d.format_ == input_format::markdown) {

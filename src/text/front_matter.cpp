@@ -5,6 +5,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <string>
 
 namespace precis::detail {
@@ -56,6 +57,28 @@ std::string as_utf8(std::string v) {
   return out;
 }
 
+// yaml-cpp recurses per nesting level and keeps every node: front matter past these bounds
+// (pathological, never a real page's metadata) is not given to it.
+bool yaml_too_costly(std::string_view inner) {
+  constexpr std::size_t kMaxYamlBytes = 256 * 1024;
+  constexpr std::size_t kMaxYamlNesting = 64;
+  if (inner.size() > kMaxYamlBytes) return true;
+  std::size_t depth = 0, max = 0;
+  for (char c : inner) {
+    if (c == '[' || c == '{') max = std::max(max, ++depth);
+    else if ((c == ']' || c == '}') && depth) --depth;
+  }
+  // Indentation nests too: a block sequence indented past the bound.
+  std::size_t indent = 0;
+  bool start = true;
+  for (char c : inner) {
+    if (c == '\n') { start = true; indent = 0; continue; }
+    if (start && c == ' ') { if (++indent > 2 * kMaxYamlNesting) return true; continue; }
+    start = false;
+  }
+  return max > kMaxYamlNesting;
+}
+
 }  // namespace
 
 std::string iso_date_prefix(std::string_view v) {
@@ -83,7 +106,7 @@ front_matter find_front_matter(std::string_view src, std::size_t begin) {
   fm.present = true;
   fm.src = {begin, end};
   std::string_view inner = src.substr(body, close - body);
-  if (delim == "---") {
+  if (delim == "---" && !yaml_too_costly(inner)) {
     try {
       YAML::Node n = YAML::Load(std::string(inner));
       if (n.IsMap()) {
@@ -97,11 +120,14 @@ front_matter find_front_matter(std::string_view src, std::size_t begin) {
       // Malformed YAML: the block is still front matter (never prose), without fields.
     }
   } else {
+    // TOML, or YAML too large or too deeply nested to hand to a recursive parser: read the
+    // top-level `title` and `date` lines (`key = value` or `key: value`) as they are.
     std::size_t pos = 0;
     while (pos < inner.size()) {
       std::size_t nl = inner.find('\n', pos);
       std::string_view ln = inner.substr(pos, (nl == std::string_view::npos ? inner.size() : nl) - pos);
-      if (auto eq = ln.find('='); eq != std::string_view::npos) {
+      std::size_t eq = ln.find(delim == "+++" ? '=' : ':');
+      if (eq != std::string_view::npos && !ln.empty() && ln[0] != ' ') {
         std::string key = unquote_toml(ln.substr(0, eq));
         std::string val = unquote_toml(ln.substr(eq + 1));
         if (key == "title" && !fm.title) fm.title = val;

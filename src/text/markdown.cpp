@@ -199,6 +199,19 @@ layout_result read_markdown(std::string_view src, std::size_t from) {
   return out;
 }
 
+bool markdown_too_deep(std::string_view s) noexcept {
+  constexpr std::size_t kMaxQuoteDepth = 64;
+  std::size_t depth = 0;
+  bool line_start = true;
+  for (char c : s) {
+    if (c == '\n') { line_start = true; depth = 0; continue; }
+    if (!line_start) continue;
+    if (c == '>') { if (++depth > kMaxQuoteDepth) return true; }
+    else if (c != ' ' && c != '\t') line_start = false;
+  }
+  return false;
+}
+
 bool looks_like_markdown(std::string_view s) noexcept {
   std::size_t atx = 0, lists = 0, emph = 0, tables = 0, fences = 0, lines = 0;
   std::size_t pos = 0;

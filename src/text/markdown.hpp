@@ -12,6 +12,10 @@ namespace precis::detail {
 /// Throws nothing: md4c accepts any input.
 layout_result read_markdown(std::string_view src, std::size_t begin);
 
+/// True when some line opens more block quotes than kMaxQuoteDepth: md4c's block-quote
+/// handling is quadratic in the depth, so such input is read as plain text (a documented repair).
+bool markdown_too_deep(std::string_view src) noexcept;
+
 /// True when the text looks like Markdown: an ATX heading, a setext underline, a fenced code
 /// block, a pipe table or Markdown emphasis/link syntax on several lines.
 bool looks_like_markdown(std::string_view src) noexcept;

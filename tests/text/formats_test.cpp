@@ -207,6 +207,10 @@ TEST_CASE("bad input: malformed front matter, markup and deep nesting give a doc
   CHECK(b.front_matter().present);
   CHECK_FALSE(b.front_matter().title);
   REQUIRE(b.sentences().size() == 1);
+  // YAML nested two million deep: not handed to the recursive parser; the title line still counts.
+  document y = document::from_string("---\ntitle: Deep\nk: " + std::string(2000000, '[') + "\n---\nBody text.\n", "y.md");
+  CHECK(y.front_matter().present);
+  CHECK(y.front_matter().title == "Deep");
   // 10,000 '#' on a line, a list nested 1,000 deep, unterminated tags, 100,000 nested divs.
   document c = document::from_string(std::string(10000, '#') + " x\n\nText.\n", "c.md");
   CHECK(!c.sentences().empty());
@@ -217,6 +221,9 @@ TEST_CASE("bad input: malformed front matter, markup and deep nesting give a doc
   document f = document::from_string("<html><body><p>Open <b>bold <i>text", "f.html");
   REQUIRE(!f.sentences().empty());
   CHECK(f.text(f.sentences()[0].src) == "Open bold text");
+  // 200,000 nested block quotes: read as text (md4c is quadratic in quote depth).
+  document q = document::from_string(std::string(200000, '>') + " deep\n", "q.md");
+  CHECK(q.format() == input_format::text);
   std::string divs;
   for (int i = 0; i < 100000; ++i) divs += "<div>";
   divs += "Deep text.";
