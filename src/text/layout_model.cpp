@@ -36,6 +36,8 @@ constexpr std::size_t kMinProseWords = 12;
 constexpr std::size_t kMinLeadWords = 8;
 /// A run-in head (bold lead ending in ':' or in capitals) has at most this many words.
 constexpr std::size_t kMaxRunInWords = 14;
+/// A mixed-case turn label ("Spokesperson Mao Ning:") has at most this many words.
+constexpr std::size_t kMaxMixedLabelWords = 4;
 /// Transcripts need at least this many labelled turns before labels count.
 constexpr std::size_t kMinTranscriptTurns = 2;
 /// In a transcript, lines before the first turn of at most this many words are venue lines.
@@ -383,6 +385,27 @@ std::size_t transcript_label_length(std::string_view t) noexcept {
   return 0;
 }
 
+namespace {
+
+// "Mao Ning:", "Spokesperson Lin Jian:": a label in mixed case, one to four capitalised words
+// and a colon. Such a label counts only when the same one opens several turns.
+std::size_t mixed_case_label_length(std::string_view t) noexcept {
+  std::size_t i = 0, tokens = 0;
+  while (i < t.size() && tokens < kMaxMixedLabelWords) {
+    if (!is_ascii_upper(t[i])) return 0;
+    std::size_t s = i++;
+    while (i < t.size() && (is_ascii_alpha(t[i]) || t[i] == '.' || t[i] == '\'' || t[i] == '-')) ++i;
+    if (i - s < 2) return 0;
+    ++tokens;
+    if (i < t.size() && t[i] == ':') return i + 1 < t.size() && (t[i + 1] == ' ' || t[i + 1] == '\xC2') ? i + 1 : 0;
+    if (i < t.size() && t[i] == ' ') { ++i; continue; }
+    return 0;
+  }
+  return 0;
+}
+
+}  // namespace
+
 void refine_blocks(std::string_view src, std::string_view clean, input_format fmt, std::vector<block>& blocks) {
   const bool md = fmt == input_format::markdown || fmt == input_format::html;
   auto text_of = [&](const block& b) { return clean.substr(b.begin, b.end - b.begin); };
@@ -401,6 +424,24 @@ void refine_blocks(std::string_view src, std::string_view clean, input_format fm
         for (auto o : openers().at(f[0])) cue = cue || f == o;
       if (!cue) { b.label = {b.begin, b.begin + n}; ++turns; }
       if (!cue && b.kind == block_kind::heading) b.kind = block_kind::text;  // "Q  Is it true?"
+    }
+  }
+  // Mixed-case labels ("Mao Ning:") beside the Q turns of a press conference: only a label
+  // that opens several turns, in a document that already has capitalised or Q labels.
+  if (turns >= 1) {
+    std::unordered_map<std::string_view, std::size_t> seen_labels;
+    for (const block& b : blocks)
+      if (b.label.empty() && b.kind == block_kind::text)
+        if (std::size_t n = mixed_case_label_length(raw_of(b))) ++seen_labels[raw_of(b).substr(0, n)];
+    for (block& b : blocks) {
+      if (!b.label.empty() || b.kind != block_kind::text) continue;
+      std::size_t n = mixed_case_label_length(raw_of(b));
+      if (!n || seen_labels[raw_of(b).substr(0, n)] < kMinTranscriptTurns) continue;
+      std::string f = fold(raw_of(b).substr(0, n));
+      bool cue = false;
+      if (!f.empty())
+        for (auto o : openers().at(f[0])) cue = cue || f == o;
+      if (!cue) { b.label = {b.begin, b.begin + n}; ++turns; }
     }
   }
   const bool transcript = turns >= kMinTranscriptTurns;

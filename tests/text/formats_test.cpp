@@ -252,3 +252,14 @@ TEST_CASE("legal texts: numbered part headings are headings", "[text][formats]")
   CHECK(got == std::vector<std::pair<std::string, int>>{
                    {"TITLE I\xE2\x80\x94PORT SAFETY", 2}, {"SEC. 101. SHORT TITLE.", 3}, {"SEC. 102. DEFINITIONS.", 3}});
 }
+
+TEST_CASE("transcripts: mixed-case labels count when they open several turns", "[text][formats]") {
+  document d = document::from_string(
+      "Q: What is your comment on the talks?\n\nLin Hua: The talks were candid and useful.\n\n"
+      "Q: Will there be another round?\n\nLin Hua: Both sides agreed to meet again.\n\n"
+      "Background: the talks began in May.\n");
+  std::vector<std::string> labels;
+  for (const auto& p : d.paragraphs())
+    if (!p.label.empty()) labels.push_back(std::string(p.label.of(d.source())));
+  CHECK(labels == std::vector<std::string>{"Q:", "Lin Hua:", "Q:", "Lin Hua:"});  // "Background:" opens one block only
+}
