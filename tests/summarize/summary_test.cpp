@@ -1,4 +1,5 @@
 // The structured summary: selection contract, introducer boost, metadata, speakers.
+#include <precis/format.hpp>
 #include <precis/summarize/summary.hpp>
 
 #include "support.hpp"
@@ -174,4 +175,22 @@ TEST_CASE("an epigraph and its attribution line are not the author's text", "[su
       "It argues that cooperation on trade and climate serves both countries.\n\n"
       "It closes with proposals for a new framework of regular talks.\n");
   for (const auto& x : summarize(doc).sentences) CHECK(x.text.find("Getting the relationship") == std::string::npos);
+}
+
+TEST_CASE("text and markdown show an announced structure's heads beside its sentence", "[summary][format]") {
+  auto doc = precis::document::from_string(
+      "The ministers met in the lake city on Friday and issued a joint statement on water.\n\n"
+      "The chair said the meeting had put forward three proposals to protect the lakes:\n\n"
+      "First is pooling research funds for the lakes, so that universities can monitor the water.\n\n"
+      "The second is harmonising fishing quotas on the lakes.\n\n"
+      "The third is opening a permanent secretariat for the lakes in the capital.\n");
+  auto s = summarize(doc);
+  const std::string text = precis::summary_to_text(s);
+  const auto intro = text.find("three proposals to protect the lakes:\n");
+  REQUIRE(intro != std::string::npos);
+  const auto heads = text.find("    1. ", intro);
+  CHECK(heads == text.find('\n', intro) + 1);  // right after the announcing sentence
+  CHECK(text.find("    3. ", intro) != std::string::npos);
+  const std::string md = precis::summary_to_markdown("<test>", s);
+  CHECK(md.find("lakes:\n    1. ") != std::string::npos);
 }
