@@ -26,7 +26,7 @@ bool preamble(std::string_view t) {
   return t.size() >= 3 && (t.substr(t.size() - 3) == "\u2014" || t.substr(t.size() - 3) == "\u2013");
 }
 
-/// A sentence ends in . ! ? : or … (before closing quotes, brackets or emphasis marks) and
+/// A sentence ends in . ! ? : or … (before closing quotes, brackets or emphasis marks);
 /// otherwise it is a heading line without its full stop ("use of child care center revolving
 /// fund") or a piece of a legal list ("individuals with physical disabilities; and"). (Also
 /// refusing sentences that open in lower case cost 0.7 ROUGE-1 on govsum-dev's bills, whose
@@ -46,7 +46,15 @@ bool whole_sentence(std::string_view t) {
   const char last = t.back();
   const bool ends = last == '.' || last == '!' || last == '?' || last == ':' ||
                     (t.size() >= 3 && t.substr(t.size() - 3) == "\u2026");
-  return ends;
+  if (!ends) return false;
+  // A short sentence ending in a colon only announces what follows ("Congress finds the
+  // following:", "The statement asks member states to:"); a long one says something itself.
+  if (last == ':') {
+    std::size_t words = 1;
+    for (char c : t) words += c == ' ' || c == '\n';
+    if (words < 8) return false;
+  }
+  return true;
 }
 
 /// Letters without a lower-case one: a heading or a banner ("SEC. 2. DEFINITIONS.",

@@ -96,6 +96,8 @@ TEST_CASE("candidates: no fragments, list preambles, capitals banners or heading
       "DISTRIBUTION STATEMENT C.\n\n"
       "Recognizing the role of the commission in regional water policy;\n\n"
       "Be it enacted by the members of the commission in session assembled,\n\n"
+      "The commission finds the following:\n\n"
+      "Use of the harbour revolving fund for dredging works\n\n"
       "The commission adopted a plan to restore the wetlands along the shore. Costs rose. "
       "The ministers agreed to publish water data every month from next year.\n\n"
       "Farmers will be paid for buffer strips along the rivers and streams.\n");
@@ -193,4 +195,16 @@ TEST_CASE("text and markdown show an announced structure's heads beside its sent
   CHECK(text.find("    3. ", intro) != std::string::npos);
   const std::string md = precis::summary_to_markdown("<test>", s);
   CHECK(md.find("lakes:\n    1. ") != std::string::npos);
+}
+
+TEST_CASE("seed 004's summary comes from its body: no epigraph, no title line", "[summary][shared]") {
+  auto shared = precis::test::shared_dir();
+  auto doc = precis::document::from_file((shared / "seeds" / "004_a7e4e7c29be50e38.txt").string());
+  auto s = summarize(doc);
+  REQUIRE(s.sentences.size() == 3);
+  for (const auto& x : s.sentences) {
+    CHECK(doc.sentences()[x.index].kind == precis::sentence_kind::body);
+    CHECK(x.text.find("Whether China and the United States can handle") == std::string::npos);  // the epigraph
+    CHECK(x.text.find("Mutual Respect, Equality") == std::string::npos);                        // the title
+  }
 }
