@@ -183,7 +183,7 @@ std::vector<std::size_t> oracle(const precis::document& d, const article& a, con
   std::vector<char> taken(cand.size(), 0);
   auto f1 = [&](std::size_t h, std::size_t t) {
     if (!h || !t || !ref_total) return 0.0;
-    double p = double(h) / t, r = double(h) / ref_total;
+    const double p = static_cast<double>(h) / static_cast<double>(t), r = static_cast<double>(h) / static_cast<double>(ref_total);
     return 2 * p * r / (p + r);
   };
   for (;;) {

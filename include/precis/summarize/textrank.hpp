@@ -154,7 +154,7 @@ struct select_options {
   double section_coverage = 0.0;
   /// Pairs (a, b) of sentence indices: once a is chosen, b adds nothing (an enumeration's item
   /// sentence, shown as a head beside the sentence a that announces the enumeration).
-  std::vector<std::pair<std::size_t, std::size_t>> covers;
+  std::vector<std::pair<std::size_t, std::size_t>> covers{};
 };
 
 struct ranked_sentence {
