@@ -10,6 +10,17 @@ inline namespace v0 {
 
 namespace {
 detail::json opt(const std::optional<std::string>& v) { return v ? detail::json(*v) : detail::json(nullptr); }
+
+// The heads of the labelled enumerations a key sentence announces ("... three proposals:"),
+// one line each with `indent`, so the key sentences and the structures read as one summary.
+std::string announced_heads(const summary& s, const summary_sentence& x, std::string_view indent) {
+  std::string out;
+  for (const auto& e : s.enumerations) {
+    if (!e.label || e.items.empty() || !x.src.contains({e.src.begin, e.src.begin})) continue;
+    for (const auto& it : e.items) out += fmt::format("{}{}. {}\n", indent, it.ordinal, it.head.empty() ? it.text : it.head);
+  }
+  return out;
+}
 }  // namespace
 
 std::string summary_to_json(std::string_view source, const summary& s, const std::string* id) {
@@ -41,7 +52,7 @@ std::string summary_to_markdown(std::string_view source, const summary& s) {
     out += "*\n\n";
   }
   out += "**Key sentences**\n\n";
-  for (const auto& x : s.sentences) out += fmt::format("- {}\n", x.text);
+  for (const auto& x : s.sentences) out += fmt::format("- {}\n", x.text) + announced_heads(s, x, "    ");
   if (!s.enumerations.empty()) out += "\n**Structures**\n\n" + enumerations_to_markdown(s.enumerations);
   if (!s.keywords.empty()) {
     out += "\n**Keywords:** ";
@@ -53,7 +64,7 @@ std::string summary_to_markdown(std::string_view source, const summary& s) {
 
 std::string summary_to_text(const summary& s) {
   std::string out;
-  for (const auto& x : s.sentences) out += fmt::format("[{}] {}\n", x.rank, x.text);
+  for (const auto& x : s.sentences) out += fmt::format("[{}] {}\n", x.rank, x.text) + announced_heads(s, x, "    ");
   if (!s.enumerations.empty()) out += "\n" + enumerations_to_text(s.enumerations);
   if (!s.keywords.empty()) {
     out += "\nkeywords: ";

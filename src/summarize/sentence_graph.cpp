@@ -6,8 +6,38 @@
 #include <cmath>
 #include <limits>
 #include <numeric>
+#include <string_view>
 
 namespace precis::detail {
+
+namespace {
+
+// "— President Xi Jinping (September 10, 2021)": a short line opening with a dash that
+// attributes the paragraph before it, which is then an epigraph, not the author's text.
+bool attribution(const document& doc, std::size_t p) {
+  if (p >= doc.paragraphs().size()) return false;
+  const paragraph& para = doc.paragraphs()[p];
+  std::string_view t = doc.clean().substr(para.src.begin, para.src.size());
+  const bool dash = t.rfind("\u2014", 0) == 0 || t.rfind("\u2013", 0) == 0 || t.rfind("--", 0) == 0;
+  if (!dash || t.size() > 120) return false;
+  const std::size_t words = para.last_sentence > para.first_sentence
+                                ? doc.sentences()[para.last_sentence - 1].last_token - doc.sentences()[para.first_sentence].first_token
+                                : 0;
+  return words >= 1 && words <= 12;
+}
+
+}  // namespace
+
+bool content_sentence(const document& doc, std::size_t i) noexcept {
+  const sentence& s = doc.sentences()[i];
+  if (s.kind != sentence_kind::body) return false;
+  switch (doc.paragraphs()[s.paragraph].kind) {
+    case block_kind::text:
+    case block_kind::bullet:
+    case block_kind::quote: return !attribution(doc, s.paragraph + 1);
+    default: return false;
+  }
+}
 
 sentence_bags collect_bags(const document& doc, bool headings) {
   sentence_bags b;
@@ -18,7 +48,7 @@ sentence_bags collect_bags(const document& doc, bool headings) {
   std::vector<std::uint32_t> stems;
   for (std::size_t i = 0; i < ss.size(); ++i) {
     const sentence& s = ss[i];
-    if (s.kind == sentence_kind::meta || s.kind == sentence_kind::boilerplate || (!headings && s.kind == sentence_kind::heading)) continue;
+    if (!content_sentence(doc, i) && !(headings && s.kind == sentence_kind::heading)) continue;
     stems.clear();
     for (std::uint32_t k = s.first_token; k < s.last_token; ++k) {
       const term& t = terms[toks[k].term];
@@ -69,7 +99,7 @@ double finite_or(double x, double fallback) { return std::isfinite(x) ? x : fall
 }  // namespace
 
 sparse_matrix build_sentence_graph(const sentence_bags& b, const postings& ix, const rank_options& opt,
-                                   rank_stats* stats) {
+                                   rank_stats* stats, const std::vector<std::uint32_t>& section) {
   const std::size_t n = b.vertices();
   sparse_matrix w(static_cast<Eigen::Index>(n), static_cast<Eigen::Index>(n));
   if (n < 2) return w;
@@ -172,6 +202,8 @@ sparse_matrix build_sentence_graph(const sentence_bags& b, const postings& ix, c
   std::size_t updates = 0;
   const double threshold = finite_or(opt.lexrank_threshold, 0.0);
   const double log2 = std::log(2.0);
+  const bool sectioned = section.size() == n;
+  const double inter = std::clamp(finite_or(opt.inter_section_weight, 1.0), 0.0, 1.0);
   for (std::uint32_t i = 0; i < n; ++i) {
     touched.clear();
     for (std::uint32_t e = b.offset[i]; e < b.offset[i + 1]; ++e) {
@@ -209,6 +241,7 @@ sparse_matrix build_sentence_graph(const sentence_bags& b, const postings& ix, c
       } else if (s < threshold) {
         continue;
       }
+      if (sectioned && section[i] != section[j]) s *= inter;
       if (s > 0 && std::isfinite(s)) edges.push_back({i, j, s});
     }
   }

@@ -26,8 +26,12 @@ struct sentence_bags {
   std::size_t vertices() const noexcept { return sentence.size(); }
 };
 
-/// Builds the bags; `headings` says whether heading sentences become vertices too.
-sentence_bags collect_bags(const document& doc, bool headings = true);
+/// A sentence that may be ranked and chosen: a body sentence of a content block (prose, list
+/// item, quote); never a heading, metadata, boilerplate, front matter, table or code.
+bool content_sentence(const document& doc, std::size_t i) noexcept;
+
+/// Builds the bags of the content sentences; `headings` adds heading sentences as vertices.
+sentence_bags collect_bags(const document& doc, bool headings = false);
 
 /// stem -> vertices containing it, in increasing vertex order (CSR), with the entry's index
 /// into the bags (so per-entry weights computed once can be shared).
@@ -45,8 +49,11 @@ postings invert(const sentence_bags& bags, std::size_t stems);
 /// for vertex i (column j holds j's out-edges). Built from an inverted index, one row of
 /// similarities at a time (Gustavson's sparse product of the vertex-term matrix with its
 /// transpose), so the cost is the number of (pair, shared kept term) visits.
+/// `section` (one per vertex, or empty for one section) scales an edge between vertices of
+/// different sections by opt.inter_section_weight.
 sparse_matrix build_sentence_graph(const sentence_bags& bags, const postings& index,
-                                   const rank_options& opt, rank_stats* stats = nullptr);
+                                   const rank_options& opt, rank_stats* stats = nullptr,
+                                   const std::vector<std::uint32_t>& section = {});
 
 /// Builds a compressed row-major n x n matrix from entries without duplicates, in linear time:
 /// `generate(emit)` is called twice and must call emit(row, col, value) for the same entries in

@@ -6,6 +6,7 @@
 #include "text/chars.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <unordered_set>
 
 namespace precis {
@@ -13,18 +14,38 @@ inline namespace v0 {
 
 namespace {
 
-// Sentences holding the label of a top-level enumeration: "making three proposals:".
+// The sentence holding each labelled top-level enumeration's label ("making three proposals:"),
+// with the other sentences its items occupy. A structure is as central as its parts: the
+// announcing sentence takes its own score plus its items' (then the boost), so that the summary
+// says the structure exists; once it is chosen, the item sentences are covered by it (the
+// output shows the items' heads beside it).
 void boost_introducers(const document& doc, const std::vector<enumeration>& enums, double boost,
-                       std::vector<double>& scores) {
-  if (boost <= 0) return;
+                       std::vector<double>& scores, std::vector<std::pair<std::size_t, std::size_t>>& covers) {
+  if (boost <= 0 || !std::isfinite(boost)) return;
   const auto& S = doc.sentences();
+  auto sentence_at = [&](std::size_t byte) -> std::size_t {
+    auto it = std::upper_bound(S.begin(), S.end(), byte,
+                               [](std::size_t b, const sentence& s) { return b < s.src.begin; });
+    if (it == S.begin()) return S.size();
+    std::size_t i = static_cast<std::size_t>(it - S.begin()) - 1;
+    return S[i].src.contains({byte, byte}) ? i : S.size();
+  };
+  const std::vector<double> base = scores;
   for (const auto& e : enums) {
     if (!e.label || e.items.empty()) continue;
-    auto it = std::upper_bound(S.begin(), S.end(), e.src.begin,
-                               [](std::size_t b, const sentence& s) { return b < s.src.begin; });
-    if (it == S.begin()) continue;
-    std::size_t i = static_cast<std::size_t>(it - S.begin()) - 1;
-    if (S[i].src.contains({e.src.begin, e.src.begin})) scores[i] *= 1.0 + boost;
+    const std::size_t i = sentence_at(e.src.begin);
+    if (i == S.size() || S[i].kind != sentence_kind::body) continue;
+    double parts = 0;
+    for (const auto& it : e.items) {
+      // The first sentence ending after the item's first byte, through the item's last byte.
+      auto first = std::partition_point(S.begin(), S.end(), [&](const sentence& s) { return s.src.end <= it.src.begin; });
+      for (auto k = static_cast<std::size_t>(first - S.begin()); k < S.size() && S[k].src.begin < it.src.end; ++k) {
+        if (k == i) continue;
+        parts += base[k];
+        covers.emplace_back(i, k);
+      }
+    }
+    scores[i] = (scores[i] + parts) * (1.0 + boost);
   }
 }
 
@@ -120,8 +141,8 @@ summary summarize(const document& doc, const summary_options& opt) {
   summary out;
   if (opt.enumerations) out.enumerations = extract(doc);
   std::vector<double> scores = rank_sentences(doc, opt.rank);
-  boost_introducers(doc, out.enumerations, opt.introducer_boost, scores);
   select_options sel = opt.select;
+  boost_introducers(doc, out.enumerations, opt.introducer_boost, scores, sel.covers);
   if (!sel.sentences && sel.ratio <= 0 && !sel.words) sel.sentences = 3;
   for (const auto& r : select_sentences(doc, scores, sel)) {
     const sentence& s = doc.sentences()[r.index];

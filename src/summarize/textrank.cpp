@@ -86,6 +86,45 @@ std::vector<double> pagerank(const sparse_matrix& w, const std::vector<double>& 
 namespace precis {
 inline namespace v0 {
 
+bool sectioned_ranking(const document& doc, const rank_options& opt) {
+  if (opt.structure != structure_mode::automatic) return opt.structure == structure_mode::sectioned;
+  std::size_t n = 0;
+  for (std::size_t i = 0; i < doc.sentences().size() && n < opt.long_document; ++i)
+    n += detail::content_sentence(doc, i);
+  return n >= opt.long_document;
+}
+
+std::vector<std::uint32_t> sentence_sections(const document& doc) {
+  const auto& ss = doc.sentences();
+  const auto& ps = doc.paragraphs();
+  std::vector<std::uint32_t> out(ss.size(), 0);
+  if (doc.sections().size() > 1) {
+    for (std::size_t i = 0; i < ss.size(); ++i) out[i] = ps[ss[i].paragraph].section;
+    return out;
+  }
+  // No section tree: every heading paragraph opens the next section, and so does a paragraph
+  // that is one line of capitals ("SEC. 2. DEFINITIONS.", a bill's section heading).
+  auto capitals = [&](const sentence& s) {
+    const auto& p = ps[s.paragraph];
+    if (p.last_sentence - p.first_sentence != 1) return false;
+    std::size_t upper = 0;
+    for (char c : doc.clean().substr(s.src.begin, s.src.size())) {
+      if (c >= 'a' && c <= 'z') return false;
+      upper += c >= 'A' && c <= 'Z';
+    }
+    return upper >= 4;
+  };
+  std::uint32_t sec = 0, last_heading = 0xFFFFFFFFu;
+  for (std::size_t i = 0; i < ss.size(); ++i) {
+    if ((ps[ss[i].paragraph].kind == block_kind::heading || capitals(ss[i])) && ss[i].paragraph != last_heading) {
+      last_heading = ss[i].paragraph;
+      ++sec;
+    }
+    out[i] = sec;
+  }
+  return out;
+}
+
 std::vector<double> rank_sentences(const document& doc, const rank_options& opt, rank_stats* stats) {
   std::vector<double> scores(doc.sentences().size(), 0.0);
   rank_stats local;
@@ -93,11 +132,32 @@ std::vector<double> rank_sentences(const document& doc, const rank_options& opt,
   const std::size_t n = bags.vertices();
   local.vertices = n;
   if (n > 0) {
+    const bool sectioned = sectioned_ranking(doc, opt);
+    rank_options o = opt;
+    std::vector<std::uint32_t> vsec;
+    std::vector<double> teleport;
+    if (sectioned) {
+      o.sim = opt.long_sim;
+      // HipoRank's boundary prior: each section has its own lead; earlier sections weigh more.
+      const auto sec = sentence_sections(doc);
+      vsec.resize(n);
+      teleport.resize(n);
+      std::uint32_t order = 0, pos = 0;
+      for (std::size_t v = 0; v < n; ++v) {
+        vsec[v] = sec[bags.sentence[v]];
+        if (v > 0 && vsec[v] != vsec[v - 1]) ++order, pos = 0;
+        const double a = std::isfinite(opt.section_decay) ? std::max(0.0, opt.section_decay) : 1.0;
+        const double b = std::isfinite(opt.section_order_decay) ? std::max(0.0, opt.section_order_decay) : 0.0;
+        teleport[v] = std::pow(double(pos) + 1, -a) * std::pow(double(order) + 1, -b);
+        ++pos;
+      }
+    } else {
+      teleport = detail::position_prior(n, opt.position_decay);
+    }
     detail::postings index = detail::invert(bags, doc.stems().size());
-    detail::sparse_matrix w = detail::build_sentence_graph(bags, index, opt, &local);
-    std::vector<double> r = detail::pagerank(w, detail::position_prior(n, opt.position_decay), opt.damping,
-                                             opt.tolerance, opt.max_iterations, &local.iterations,
-                                             &local.converged);
+    detail::sparse_matrix w = detail::build_sentence_graph(bags, index, o, &local, vsec);
+    std::vector<double> r = detail::pagerank(w, teleport, opt.damping, opt.tolerance, opt.max_iterations,
+                                             &local.iterations, &local.converged);
     for (std::size_t v = 0; v < n; ++v) scores[bags.sentence[v]] = r[v];
   }
   if (stats) *stats = local;

@@ -21,6 +21,8 @@ const word_set& stopwords() {
 const word_set& titles() { static const word_set s{PRECIS_TITLES}; return s; }
 const word_set& months() { static const word_set s{PRECIS_MONTHS}; return s; }
 const word_set& abbreviations() { static const word_set s{PRECIS_ABBREVIATIONS}; return s; }
+const word_set& never_final() { static const word_set s{PRECIS_NEVER_FINAL}; return s; }
+const word_set& designators() { static const word_set s{PRECIS_DESIGNATORS}; return s; }
 const word_set& openers() { static const word_set s{PRECIS_OPENERS}; return s; }
 
 }  // namespace
@@ -29,6 +31,8 @@ bool is_stopword(std::string_view w) noexcept { return stopwords().count(w) != 0
 bool is_title(std::string_view w) noexcept { return titles().count(w) != 0; }
 bool is_month_abbreviation(std::string_view w) noexcept { return months().count(w) != 0; }
 bool is_abbreviation(std::string_view w) noexcept { return abbreviations().count(w) != 0; }
+bool is_never_final(std::string_view w) noexcept { return never_final().count(w) != 0; }
+bool is_designator(std::string_view w) noexcept { return designators().count(w) != 0; }
 bool is_opener(std::string_view w) noexcept { return openers().count(w) != 0; }
 
 stemmer::stemmer() : impl_(sb_stemmer_new("english", "UTF_8")) {

@@ -16,6 +16,11 @@ bool is_title(std::string_view folded) noexcept;
 bool is_month_abbreviation(std::string_view folded) noexcept;
 /// Other abbreviations ("no", "inc", "e.g"): end a sentence only before an opener.
 bool is_abbreviation(std::string_view folded) noexcept;
+/// Abbreviations that never end a sentence ("e.g", "i.e", "cf"), whatever follows.
+bool is_never_final(std::string_view folded) noexcept;
+/// Words that designate a numbered part ("section", "sec", "article"): "SECTION 1. SHORT
+/// TITLE." is one unit when the designator opens it.
+bool is_designator(std::string_view folded) noexcept;
 /// Words that typically open a sentence ("the", "he", "however").
 bool is_opener(std::string_view folded) noexcept;
 

@@ -3,12 +3,16 @@
 #include "text/chars.hpp"
 #include "text/layout.hpp"
 #include "text/lexicon.hpp"
+#include "text/sentences.hpp"
 
 #include <precis/text/normalize.hpp>
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <string>
+#include <vector>
 
 namespace precis::detail {
 namespace {
@@ -68,6 +72,33 @@ bool marker_only(std::string_view w) {
   return digits || roman || (w.size() == 1 && is_ascii_alpha(w[0]));
 }
 
+// "1", "505", "101a", "II", "4.2": the number of a numbered part.
+bool part_number(std::string_view w) {
+  if (w.empty() || w.size() > 8) return false;
+  bool digit = is_ascii_digit(w[0]);
+  for (char c : w)
+    if (!(is_ascii_digit(c) || is_ascii_alpha(c) || c == '.' || c == '-')) return false;
+  if (digit) return true;
+  for (char c : w)
+    if (std::string_view("ivxlcdmIVXLCDM").find(c) == std::string_view::npos) return false;
+  return true;
+}
+
+// True when the sentence so far is a designator and `tok`: "SECTION 1", "Sec. 505", "Art. IV".
+bool designated_part(const char* sent_begin, std::string_view tok) {
+  if (!part_number(tok)) return false;
+  const char* k = sent_begin;
+  const char* stop = tok.data();
+  while (k < stop && !(*k == ' ' || *k == '\n' || *k == '\t')) ++k;
+  std::string_view first(sent_begin, static_cast<std::size_t>(k - sent_begin));
+  while (k < stop && (*k == ' ' || *k == '\n' || *k == '\t')) ++k;
+  if (k != stop) return false;  // more than one word before the number
+  if (!first.empty() && first.back() == '.') first.remove_suffix(1);
+  std::string low;
+  fold_word(first, low);
+  return is_designator(low);
+}
+
 bool is_boundary(const char* sent_begin, const char* cand, std::size_t punct_len, bool closed,
                  const char* next, const char* end) {
   // Skip opening punctuation to see the next word's first letter.
@@ -87,11 +118,12 @@ bool is_boundary(const char* sent_begin, const char* cand, std::size_t punct_len
   if (closed) return true;
   std::string_view tok = word_before(sent_begin, cand);
   if (tok.data() == sent_begin && marker_only(tok)) return false;
+  if (designated_part(sent_begin, tok)) return false;
   // "China-U.S." and "US/U.K.": the abbreviation is the last part of a compound.
   if (auto cut = tok.find_last_of("-/"); cut != std::string_view::npos) tok.remove_prefix(cut + 1);
   std::string low;
   fold_word(tok, low);
-  if (is_title(low)) return false;
+  if (is_title(low) || is_never_final(low)) return false;
   bool digit_next = is_ascii_digit(*q);
   if (is_month_abbreviation(low) && digit_next) return false;
   if (is_abbreviation(low) || dotted_initials(tok) || (tok.size() == 1 && is_ascii_upper(tok[0])))
@@ -164,6 +196,21 @@ void split_sentences(std::string_view text, std::size_t b, std::size_t e, std::v
     p = next;
   }
   emit(start, end);
+}
+
+bool line_break_ends_sentence(std::string_view line, std::string_view next) {
+  // The splitter decides on the two lines joined by the break; only the next line's first
+  // words matter to it.
+  std::string joined;
+  joined.reserve(line.size() + 1 + std::min<std::size_t>(next.size(), 64));
+  joined.append(line).push_back('\n');
+  const std::size_t cut = joined.size();
+  joined.append(next.substr(0, std::min<std::size_t>(next.size(), 64)));
+  std::vector<span> spans;
+  split_sentences(joined, 0, joined.size(), spans);
+  for (const span& s : spans)
+    if (s.begin == cut) return true;
+  return false;
 }
 
 }  // namespace precis::detail

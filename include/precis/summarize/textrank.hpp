@@ -7,6 +7,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 namespace precis {
@@ -22,6 +23,18 @@ enum class similarity : std::uint8_t {
   bm25,
   /// Erkan & Radev 2004 (LexRank): idf-modified cosine, edges below lexrank_threshold dropped.
   cosine,
+};
+
+/// How the document's structure shapes the ranking.
+enum class structure_mode : std::uint8_t {
+  /// `sectioned` when the document is long (rank_options::long_document sentences or more),
+  /// else `flat`: decided by measuring the document, never by a genre flag.
+  automatic,
+  /// One global graph with one position prior: news puts the point first (PacSum).
+  flat,
+  /// Reports and bills: centrality within and across sections (HipoRank, Dong et al. 2021),
+  /// a position prior that restarts at every section, and rank_options::long_sim.
+  sectioned,
 };
 
 /// Knobs of rank_sentences. The defaults are the configuration measured by bench/quality.cpp
@@ -71,7 +84,28 @@ struct rank_options {
   /// ranked sentences) with probability proportional to (p + 1)^-position_decay, as
   /// PositionRank (Florescu & Caragea 2017) does for words; 0 = uniform (classic TextRank).
   double position_decay = 1.0;
+
+  /// Flat or sectioned ranking (see structure_mode).
+  structure_mode structure = structure_mode::automatic;
+  /// automatic: a document with at least this many candidate sentences is ranked sectioned.
+  std::size_t long_document = 60;
+  /// sectioned only: the similarity (cosine: +R1 and +R2 over overlap on govsum-dev).
+  similarity long_sim = similarity::cosine;
+  /// sectioned only: an edge between sentences of different sections keeps this share of its
+  /// similarity (HipoRank weighs intra- and inter-section centrality separately; 1 = one graph).
+  double inter_section_weight = 1.0;
+  /// sectioned only: the position prior inside a section, (p + 1)^-section_decay for the p-th
+  /// sentence of its section, times (s + 1)^-section_order_decay for the s-th section.
+  double section_decay = 1.0;
+  double section_order_decay = 0.5;
 };
+
+/// True when rank_sentences (and select_sentences) treat `doc` as a long, sectioned document.
+bool sectioned_ranking(const document& doc, const rank_options& opt = {});
+
+/// Every sentence's section, for ranking: the document's section tree when it has one, else a
+/// new section at every heading paragraph; 0 for sentences before the first heading.
+std::vector<std::uint32_t> sentence_sections(const document& doc);
 
 /// What rank_sentences did, for benchmarks and tests.
 struct rank_stats {
@@ -109,8 +143,18 @@ struct select_options {
   /// the cost-scaled greedy of Lin & Bilmes (2010, r = 0.3) for budgeted summaries, since
   /// centrality alone favours long sentences (they share terms with everything). 0 = off.
   double length_exponent = 0.3;
-  /// Headings ("At the Bilateral Level") are ranked but not chosen unless this is set.
+  /// Headings ("At the Bilateral Level") are not chosen unless this is set.
   bool headings = false;
+  /// A sentence with fewer words than this is a fragment ("S.", "SHORT TITLE.") and is never
+  /// chosen; nor is a list preamble ending in ";" ("Recognizing the role of ...;").
+  std::size_t min_words = 4;
+  /// Section coverage: each sentence already chosen from a section lowers the value of the
+  /// others in it by this (on MMR's [0, 1] scale), so a long document's summary spans its
+  /// sections. A document without headings is one section, so news is unaffected.
+  double section_coverage = 0.0;
+  /// Pairs (a, b) of sentence indices: once a is chosen, b adds nothing (an enumeration's item
+  /// sentence, shown as a head beside the sentence a that announces the enumeration).
+  std::vector<std::pair<std::size_t, std::size_t>> covers{};
 };
 
 struct ranked_sentence {
