@@ -2,6 +2,7 @@
 
 #include "list_marker/match.hpp"
 #include "text/chars.hpp"
+#include "text/sentences.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -129,7 +130,9 @@ layout_result analyse_layout(std::string_view src, bool pdf_cleanup) {
       const line& prev = lines[i - 1];
       std::string_view pt = src.substr(prev.begin, prev.end - prev.begin);
       std::string_view ct = src.substr(ln.begin, ln.end - ln.begin);
-      if (list_marker_length(ct) || ends_sentence(pt)) cont = false;
+      // A line ending in "." ends its paragraph only when the splitter agrees the break ends
+      // a sentence ("signed by Thomas W." + "Harris" and "Pub. L." + "118-5" do not).
+      if (list_marker_length(ct) || (ends_sentence(pt) && line_break_ends_sentence(pt, ct))) cont = false;
       else if (raw.back().first == i - 1 && heading_like(pt) && pt.size() * 10 < long_line * 6 &&
                count_words(pt) <= 10 && starts_upper(ct.data(), ct.data() + ct.size()))
         cont = false;

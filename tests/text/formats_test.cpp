@@ -263,3 +263,10 @@ TEST_CASE("transcripts: mixed-case labels count when they open several turns", "
     if (!p.label.empty()) labels.push_back(std::string(p.label.of(d.source())));
   CHECK(labels == std::vector<std::string>{"Q:", "Lin Hua:", "Q:", "Lin Hua:"});  // "Background:" opens one block only
 }
+
+TEST_CASE("text: a line ending in an initial or a citation does not end its paragraph", "[text][formats]") {
+  document d = document::from_string("The letter was signed by Thomas W.\nHarris, the director, on Monday.\nIt was sent under Pub. L.\n118-5 of the code.\n", "x.txt");
+  REQUIRE(d.sentences().size() == 2);
+  CHECK(d.text(d.sentences()[0].src) == "The letter was signed by Thomas W. Harris, the director, on Monday.");
+  CHECK(d.paragraphs().size() == 1);
+}
