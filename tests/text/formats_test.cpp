@@ -268,5 +268,6 @@ TEST_CASE("text: a line ending in an initial or a citation does not end its para
   document d = document::from_string("The letter was signed by Thomas W.\nHarris, the director, on Monday.\nIt was sent under Pub. L.\n118-5 of the code.\n", "x.txt");
   REQUIRE(d.sentences().size() == 2);
   CHECK(d.text(d.sentences()[0].src) == "The letter was signed by Thomas W. Harris, the director, on Monday.");
-  CHECK(d.paragraphs().size() == 1);
+  CHECK(d.text(d.sentences()[1].src) == "It was sent under Pub. L. 118-5 of the code.");
+  CHECK(d.paragraphs().size() == 2);  // a line that ends a sentence still ends its paragraph
 }
