@@ -5,6 +5,7 @@ set -euo pipefail
 pkgs=(g++ cmake ninja-build python3 libboost-dev libeigen3-dev libfmt-dev librange-v3-dev
       catch2 libstemmer-dev nlohmann-json3-dev libcli11-dev
       libmd4c-dev libgumbo-dev libyaml-cpp-dev libutf8proc-dev)
+pkgs+=(wordnet-base)  # keyphrase word classes (src/data/wordclass.cmake)
 # Only for the side-by-side comparison in bench/ (PRECIS_WITH_OTS=1 bash .ci/deps.sh).
 [ "${PRECIS_WITH_OTS:-0}" = 1 ] && pkgs+=(libots-dev ots libglib2.0-dev libxml2-dev pkg-config)
 missing=()

@@ -1,8 +1,9 @@
-// Keywords: a word co-occurrence graph (stems, within sentences) ranked by PageRank, the top
-// words collapsed into keyphrases where they stand together in the text as a unit.
+// Keyphrases: noun-phrase candidates from a word-class lexicon, words ranked by PageRank over a
+// co-occurrence graph (position-biased teleport), phrases scored by the sum of their words.
 #include <precis/summarize/keywords.hpp>
 #include <precis/text/normalize.hpp>
 
+#include "data/word_list.hpp"
 #include "summarize/sentence_graph.hpp"
 
 #include <algorithm>
@@ -14,9 +15,125 @@ inline namespace v0 {
 
 namespace {
 
-// A keyword candidate: a word of two letters or more that is not a stopword ("U" of "U.S." and
-// reporting verbs such as "noted" make poor keywords).
-bool content(const term& t) { return t.alpha && !t.stop && t.folded.size() >= 2; }
+// Arrays, not constexpr string_views: computing a 300 KB literal's length at compile time
+// exceeds GCC's constexpr loop limit.
+constexpr char kStoplistText[] =
+#include "data/keyword_stoplist.inc"
+    ;
+constexpr char kModifierText[] =
+#include "data/wordclass_modifier.inc"
+    ;
+constexpr char kVerbalText[] =
+#include "data/wordclass_verbal.inc"
+    ;
+constexpr char kWeakText[] =
+#include "data/wordclass_weak.inc"
+    ;
+constexpr std::string_view kStoplist{kStoplistText, sizeof kStoplistText - 1},
+    kModifier{kModifierText, sizeof kModifierText - 1}, kVerbal{kVerbalText, sizeof kVerbalText - 1},
+    kWeak{kWeakText, sizeof kWeakText - 1};
+
+/// What the lists say about a folded word form.
+enum : std::uint8_t { listed_verbal = 1, listed_modifier = 2, listed_weak = 4, listed_stop = 8 };
+
+/// The word-class lists and the keyword stoplist as one flat open-addressed table of 32-bit
+/// fingerprints (28 hash bits above, listed_* bits in the low four): one probe per distinct
+/// word of a document into 512 KB. Node-based sets, or slots holding keys, cost a third of the
+/// stage's time in cache misses. The price: an unlisted word matches a listed one's
+/// fingerprint about once in 10^8 lookups, and then takes its classes.
+class lexicon {
+public:
+  static const lexicon& get() {
+    static const lexicon lex;
+    return lex;
+  }
+  /// The listed_* bits of a folded form (0 when no list has it).
+  std::uint8_t find(std::string_view w) const noexcept {
+    const std::uint64_t h = hash(w);
+    const auto tag = static_cast<std::uint32_t>(h) & ~15u;
+    for (std::size_t i = (h >> 32) & mask_;; i = (i + 1) & mask_) {
+      const std::uint32_t s = slots_[i];
+      if (s == 0) return 0;
+      if ((s & ~15u) == tag) return static_cast<std::uint8_t>(s & 15);
+    }
+  }
+
+private:
+  static std::uint64_t hash(std::string_view w) noexcept {
+    std::uint64_t h = 1469598103934665603ull;
+    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    h = (h ^ (h >> 29)) * 0xBF58476D1CE4E5B9ULL;
+    h ^= h >> 32;
+    return (h & 0xFFFFFFF0u) ? h : h | 16;  // a zero tag would read as an empty slot
+  }
+  void add(std::string_view w, std::uint8_t bits) {
+    const std::uint64_t h = hash(w);
+    const auto tag = static_cast<std::uint32_t>(h) & ~15u;
+    for (std::size_t i = (h >> 32) & mask_;; i = (i + 1) & mask_) {
+      std::uint32_t& s = slots_[i];
+      if (s == 0 || (s & ~15u) == tag) {
+        s = tag | (s & 15) | bits;
+        return;
+      }
+    }
+  }
+  lexicon() {
+    const auto modifier = data::entries(kModifier), verbal = data::entries(kVerbal), weak = data::entries(kWeak);
+    std::vector<std::string_view> stop;
+    for (std::string_view line : data::entries(kStoplist))  // several words a line
+      while (!line.empty()) {
+        auto sp = line.find_first_of(" \t");
+        if (sp != 0) stop.push_back(line.substr(0, sp));
+        line = sp == std::string_view::npos ? std::string_view{} : line.substr(sp + 1);
+      }
+    std::size_t size = 1;
+    while (size < 2 * (modifier.size() + verbal.size() + weak.size() + stop.size())) size *= 2;
+    slots_.assign(size, 0u);
+    mask_ = size - 1;
+    for (auto w : verbal) add(w, listed_verbal);
+    for (auto w : modifier) add(w, listed_modifier);
+    for (auto w : weak) add(w, listed_weak);
+    for (auto w : stop) add(w, listed_stop);
+  }
+  std::vector<std::uint32_t> slots_;
+  std::size_t mask_ = 0;
+};
+
+/// What a word form may do in a noun phrase.
+enum : std::uint8_t {
+  may_modify = 1,  ///< stand inside a phrase (before its last word)
+  may_end = 2,     ///< be a phrase's last word
+  may_stand = 4,   ///< be a keyphrase alone
+  vertex = 8,      ///< a word of the co-occurrence graph (nouns, adjectives, names)
+  stoplisted = 16, ///< on the keyword stoplist: inside a name only ("Time Warner")
+  year = 32,       ///< a four-digit year: inside a phrase ("1990 census")
+  number = 64,     ///< another number: only after a name ("Boeing 747")
+};
+
+/// Without its possessive ("reagan's" → "reagan").
+std::string_view base_form(std::string_view w) {
+  if (w.size() > 3 && w.ends_with("'s")) w.remove_suffix(2);
+  return w;
+}
+
+bool possessive(std::string_view raw) { return raw.size() > 3 && (raw.ends_with("'s") || raw.ends_with("\xE2\x80\x99s")); }
+
+std::uint8_t classify(const term& t, const lexicon& lex) {
+  if (!t.alpha) {
+    const std::string_view f = t.folded;
+    if (std::all_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return f.size() == 4 && (f[0] == '1' || f[0] == '2') ? year : number;
+    return number;
+  }
+  if (t.stop || t.folded.size() < 2) return 0;
+  const std::uint8_t listed = lex.find(base_form(t.folded));
+  if (listed & listed_stop) return stoplisted;
+  if (listed & listed_verbal) return 0;
+  std::uint8_t c = may_modify | vertex;
+  if (!(listed & listed_modifier)) c |= may_end;
+  if (!(listed & listed_weak) && (c & may_end)) c |= may_stand;
+  return c;
+}
 
 /// Only white space or a hyphen between two words keeps them in one phrase ("co-founder",
 /// "Time  Warner"); any other punctuation ("gifts, cars") separates them.
@@ -37,7 +154,7 @@ bool capitalised(std::string_view word) {
   return f != word.substr(0, std::min(n, word.size()));
 }
 
-/// A run of adjacent top words: tokens [first, first + length).
+/// One occurrence of a candidate phrase: tokens [first, first + length).
 struct occurrence {
   std::uint32_t first, length;
   std::uint64_t key = 0;  ///< hash of the stem sequence
@@ -52,111 +169,141 @@ struct candidate {
 }  // namespace
 
 std::vector<keyword> extract_keywords(const document& doc, const keyword_options& opt) {
+  if (opt.count == 0) return {};
+  const lexicon& lex = lexicon::get();
   const auto& ss = doc.sentences();
   const auto& toks = doc.tokens();
   const auto& terms = doc.terms();
+  std::string_view src = doc.source(), text = doc.clean();
   const std::size_t window = std::max<std::size_t>(opt.window, 2);
-  if (opt.count == 0) return {};
+  const std::size_t max_words = std::max<std::size_t>(opt.max_words, 1);
 
-  // Vertices: stems of content words, numbered in order of first occurrence (deterministic).
-  std::vector<std::uint32_t> vertex_of(doc.stems().size(), UINT32_MAX), stem_of;
-  std::vector<std::uint64_t> pairs;  // (min, max) vertex pair per co-occurrence
-  std::vector<std::uint32_t> seq;
+  std::vector<std::uint8_t> term_class(terms.size());
+  for (std::size_t t = 0; t < terms.size(); ++t) term_class[t] = classify(terms[t], lex);
+
+  // Token roles, per body sentence. A capitalised word away from the sentence start is a name
+  // (or part of one) whatever the lexicon says; an initialism ("U.S.": capital letters each
+  // followed by a period) may stand inside a phrase.
+  std::vector<std::uint8_t> role(toks.size(), 0);
+  std::vector<char> initialism(toks.size(), 0), name(toks.size(), 0), starts(toks.size(), 0);
+  auto raw = [&](std::uint32_t k) { return toks[k].src().of(src); };
+  auto letter = [&](std::uint32_t k) {
+    std::string_view w = raw(k);
+    return w.size() <= 2 && w[0] >= 'A' && w[0] <= 'Z' && toks[k].end < text.size() && text[toks[k].end] == '.';
+  };
   for (const sentence& s : ss) {
-    if (s.kind == sentence_kind::meta) continue;
-    seq.clear();
+    if (s.kind != sentence_kind::body) continue;
+    if (s.last_token > s.first_token) starts[s.first_token] = 1;
     for (std::uint32_t k = s.first_token; k < s.last_token; ++k) {
-      const term& t = terms[toks[k].term];
-      if (!content(t)) continue;
-      if (vertex_of[t.stem] == UINT32_MAX) {
-        vertex_of[t.stem] = static_cast<std::uint32_t>(stem_of.size());
-        stem_of.push_back(t.stem);
+      role[k] = term_class[toks[k].term];
+      if (k > s.first_token && capitalised(raw(k)) && terms[toks[k].term].alpha && !terms[toks[k].term].stop &&
+          terms[toks[k].term].folded.size() >= 2) {
+        name[k] = 1;
+        if (!(role[k] & stoplisted)) role[k] = may_modify | may_end | may_stand | vertex;
       }
-      seq.push_back(vertex_of[t.stem]);
     }
-    for (std::size_t a = 0; a < seq.size(); ++a)
-      for (std::size_t b = a + 1; b < seq.size() && b - a < window; ++b) {
-        if (seq[a] == seq[b]) continue;
-        const std::uint64_t lo = std::min(seq[a], seq[b]), hi = std::max(seq[a], seq[b]);
-        pairs.push_back(lo << 32 | hi);
-      }
+    for (std::uint32_t k = s.first_token; k < s.last_token;) {
+      std::uint32_t e = k;
+      while (e < s.last_token && letter(e) && (e == k || toks[e].begin == toks[e - 1].end + 1)) ++e;
+      if (e - k >= 2)
+        for (std::uint32_t i = k; i < e; ++i) initialism[i] = 1, role[i] = may_modify;
+      k = std::max(e, k + 1);
+    }
   }
-  const std::size_t n = stem_of.size();
-  if (n == 0) return {};
 
-  // Undirected graph weighted by co-occurrence counts: sort the pairs and count the runs.
+  // The word graph: vertices are stems of graph words, numbered in order of first occurrence.
+  std::vector<std::uint32_t> vertex_of(doc.stems().size(), UINT32_MAX);
+  std::vector<double> teleport;
+  std::vector<std::uint64_t> pairs;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> recent;  // (position, vertex) in the window
+  std::uint32_t position = 0;
+  for (const sentence& s : ss) {
+    if (s.kind != sentence_kind::body) continue;
+    if (!opt.cross_sentences) recent.clear();
+    for (std::uint32_t k = s.first_token; k < s.last_token; ++k, ++position) {
+      if (!(role[k] & vertex)) continue;
+      const std::uint32_t stem = terms[toks[k].term].stem;
+      if (vertex_of[stem] == UINT32_MAX) {
+        vertex_of[stem] = static_cast<std::uint32_t>(teleport.size());
+        teleport.push_back(0.0);
+      }
+      const std::uint32_t v = vertex_of[stem];
+      teleport[v] += opt.position_weighted ? 1.0 / (position + 1.0) : 1.0;
+      std::size_t keep = 0;
+      for (auto [p, u] : recent) {
+        if (position - p >= window) continue;
+        recent[keep++] = {p, u};
+        if (u != v) pairs.push_back(std::uint64_t(std::min(u, v)) << 32 | std::max(u, v));
+      }
+      recent.resize(keep);
+      recent.push_back({position, v});
+    }
+  }
+  const std::size_t n = teleport.size();
+  if (n == 0) return {};
   std::sort(pairs.begin(), pairs.end());
   const detail::sparse_matrix w = detail::csr_from(n, [&](auto&& emit) {
     for (std::size_t k = 0; k < pairs.size();) {
       std::size_t e = k;
       while (e < pairs.size() && pairs[e] == pairs[k]) ++e;
       const auto lo = static_cast<std::uint32_t>(pairs[k] >> 32), hi = static_cast<std::uint32_t>(pairs[k]);
-      // Sorted (lo, hi) pairs give every row its columns in increasing order, both halves.
       emit(lo, hi, static_cast<double>(e - k));
       emit(hi, lo, static_cast<double>(e - k));
       k = e;
     }
   });
   std::vector<std::uint64_t>().swap(pairs);
-  // Start from the weighted degrees: on an undirected graph the walk's stationary distribution
-  // is proportional to them, so the iteration needs far fewer steps (same fixed point).
-  std::vector<double> degree(n, 0.0);
-  for (Eigen::Index r = 0; r < w.outerSize(); ++r)
-    for (detail::sparse_matrix::InnerIterator it(w, r); it; ++it) degree[static_cast<std::size_t>(r)] += it.value();
+  // SingleRank's walk teleports uniformly; PositionRank's to early and frequent words.
+  if (!opt.position_weighted) std::fill(teleport.begin(), teleport.end(), 1.0);
   const std::vector<double> rank =
-      detail::pagerank(w, {}, opt.damping, opt.tolerance, opt.max_iterations, nullptr, nullptr, degree);
+      detail::pagerank(w, teleport, opt.damping, opt.tolerance, opt.max_iterations, nullptr, nullptr, teleport);
 
-  // The top vertices may form keyphrases.
-  std::vector<std::uint32_t> by_rank(n);
-  for (std::uint32_t v = 0; v < n; ++v) by_rank[v] = v;
-  std::sort(by_rank.begin(), by_rank.end(),
-            [&](std::uint32_t a, std::uint32_t b) { return rank[a] != rank[b] ? rank[a] > rank[b] : a < b; });
-  const double ratio = std::isfinite(opt.top_ratio) ? std::clamp(opt.top_ratio, 0.0, 1.0) : 1.0 / 3.0;
-  const std::size_t top = std::min(n, std::max(opt.count, static_cast<std::size_t>(std::ceil(ratio * double(n)))));
-  std::vector<char> is_top(n, 0);
-  for (std::size_t k = 0; k < top; ++k) is_top[by_rank[k]] = 1;
-
-  // Candidates: maximal runs of top words that are linked pairwise. Without part-of-speech tags
-  // (Mihalcea & Tarau keep nouns and adjectives only) plain adjacency would make phrases of
-  // "Time Warner jumped", so two adjacent top words join only with evidence that they form a
-  // unit: one hyphenated word ("co-founder"), a name (both capitalised), or a pair the text uses
-  // at least twice (a collocation). Any punctuation but a hyphen separates words. A run longer
-  // than max_words is more likely a list than a name and yields its words one by one.
-  std::string_view text = doc.clean();
-  auto stem_at = [&](std::uint32_t k) { return terms[toks[k].term].stem; };
-  auto top_word = [&](std::uint32_t k) {
-    const term& t = terms[toks[k].term];
-    return content(t) && is_top[vertex_of[t.stem]];
-  };
+  // Candidates: maximal runs of phrase words joined by spaces or hyphens (an initialism's
+  // periods too), cut back to their last word that may end a phrase. A possessive ends a run
+  // ("Reagan's administration" is two things).
   auto gap = [&](std::uint32_t k) { return text.substr(toks[k - 1].end, toks[k].begin - toks[k - 1].end); };
-  auto bigram = [&](std::uint32_t k) { return std::uint64_t(stem_at(k - 1)) << 32 | stem_at(k); };
-  std::vector<std::uint64_t> bigrams;
-  for (const sentence& s : ss) {
-    if (s.kind == sentence_kind::meta) continue;
-    for (std::uint32_t k = s.first_token + 1; k < s.last_token; ++k)
-      if (top_word(k - 1) && top_word(k) && joinable(gap(k))) bigrams.push_back(bigram(k));
-  }
-  std::sort(bigrams.begin(), bigrams.end());
   auto linked = [&](std::uint32_t k) {
+    if (possessive(raw(k - 1))) return false;
     std::string_view g = gap(k);
-    if (!joinable(g)) return false;
-    if (g == "-") return true;
-    if (capitalised(toks[k - 1].src().of(doc.source())) && capitalised(toks[k].src().of(doc.source()))) return true;
-    auto [lo, hi] = std::equal_range(bigrams.begin(), bigrams.end(), bigram(k));
-    return hi - lo >= 2;
+    if (initialism[k - 1] && !g.empty() && g[0] == '.') g.remove_prefix(1);
+    return joinable(g);
   };
-  std::vector<occurrence> occ;
-  const std::size_t max_words = std::max<std::size_t>(opt.max_words, 1);
+  auto in_phrase = [&](std::uint32_t k, std::uint32_t run, std::uint32_t last) {
+    const std::uint8_t r = role[k];
+    if (r & (may_modify | may_end)) return true;
+    if (r & year) return true;
+    if (r & number) return k > run && name[k - 1];
+    // A stoplisted word inside a name: capitalised between capitalised words ("Time Warner").
+    return (r & stoplisted) && capitalised(raw(k)) && k + 1 < last && name[k + 1] && !(role[k + 1] & stoplisted) &&
+           linked(k + 1);
+  };
+  auto ends = [&](std::uint32_t k, std::uint32_t run) {
+    if (role[k] & may_end) return true;
+    return (role[k] & (number | year)) && k > run && name[k - 1];
+  };
+  std::vector<occurrence> occ, long_runs;
   auto flush = [&](std::uint32_t first, std::uint32_t end) {
+    while (end > first && !ends(end - 1, first)) --end;
     if (end == first) return;
-    if (end - first <= max_words) occ.push_back({first, end - first, 0});
-    else for (std::uint32_t k = first; k < end; ++k) occ.push_back({k, 1, 0});
+    std::size_t words = 0;
+    bool graph_word = false;
+    for (std::uint32_t k = first; k < end; ++k) {
+      words += !(initialism[k] && k > first && initialism[k - 1] && gap(k) == ".");
+      graph_word = graph_word || (role[k] & vertex);
+    }
+    if (words > max_words) {
+      long_runs.push_back({first, end - first, 0});
+      return;
+    }
+    if (!graph_word) return;
+    if (end - first == 1 && !(role[first] & may_stand)) return;
+    occ.push_back({first, end - first, 0});
   };
   for (const sentence& s : ss) {
-    if (s.kind == sentence_kind::meta) continue;
+    if (s.kind != sentence_kind::body) continue;
     std::uint32_t run = s.first_token;
     for (std::uint32_t k = s.first_token; k < s.last_token; ++k) {
-      if (!top_word(k)) {
+      if (!in_phrase(k, run, s.last_token)) {
         flush(run, k);
         run = k + 1;
       } else if (k > run && !linked(k)) {
@@ -166,11 +313,50 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
     }
     flush(run, s.last_token);
   }
+  // A text without phrase-sized runs (a word list, one endless sentence) still has keywords:
+  // the words of its long runs that may stand alone.
+  if (occ.empty())
+    for (const occurrence& r : long_runs)
+      for (std::uint32_t k = r.first; k < r.first + r.length; ++k)
+        if (role[k] & may_stand) occ.push_back({k, 1, 0});
   if (occ.empty()) return {};
 
   // Group occurrences of the same stem sequence by sorting on a hash of the sequence, then the
-  // position (no per-phrase allocation; within a group they end up in text order). Sequences are
-  // compared for real inside a run of equal hashes, so a collision only costs a re-sort.
+  // position; sequences are compared for real inside a run of equal hashes.
+  auto stem_at = [&](std::uint32_t k) { return terms[toks[k].term].stem; };
+  auto key_of = [&](const occurrence& o) {
+    std::uint64_t h = 1469598103934665603ull ^ o.length;
+    for (std::uint32_t i = 0; i < o.length; ++i) h = (h ^ stem_at(o.first + i)) * 1099511628211ull;
+    return h;
+  };
+  // A phrase ending in a word mostly used as a verb must recur to count as a unit ("oil spill"
+  // twice); said once ("the storm hit") it is cut back to its last word that may end a phrase.
+  {
+    auto weak_end = [&](const occurrence& o) {
+      const std::uint32_t last = o.first + o.length - 1;
+      return o.length > 1 && (role[last] & may_end) && !(role[last] & may_stand);
+    };
+    std::vector<std::uint64_t> keys;
+    for (occurrence& o : occ)
+      if (weak_end(o)) keys.push_back(o.key = key_of(o));
+    std::sort(keys.begin(), keys.end());
+    std::size_t keep = 0;
+    for (occurrence o : occ) {
+      if (weak_end(o)) {
+        auto [lo, hi] = std::equal_range(keys.begin(), keys.end(), o.key);
+        if (hi - lo < 2) {
+          std::uint32_t end = o.first + o.length - 1;
+          while (end > o.first && !ends(end - 1, o.first)) --end;
+          o.length = end - o.first;
+          bool graph_word = false;
+          for (std::uint32_t k = o.first; k < end; ++k) graph_word = graph_word || (role[k] & vertex);
+          if (o.length == 0 || !graph_word || (o.length == 1 && !(role[o.first] & may_stand))) continue;
+        }
+      }
+      occ[keep++] = o;
+    }
+    occ.resize(keep);
+  }
   auto seq_less = [&](const occurrence& a, const occurrence& b) {
     if (a.length != b.length) return a.length < b.length;
     for (std::uint32_t i = 0; i < a.length; ++i)
@@ -178,11 +364,7 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
     return false;
   };
   auto same = [&](const occurrence& a, const occurrence& b) { return !seq_less(a, b) && !seq_less(b, a); };
-  for (occurrence& o : occ) {
-    std::uint64_t h = 1469598103934665603ull ^ o.length;
-    for (std::uint32_t i = 0; i < o.length; ++i) h = (h ^ stem_at(o.first + i)) * 1099511628211ull;
-    o.key = h;
-  }
+  for (occurrence& o : occ) o.key = key_of(o);
   std::sort(occ.begin(), occ.end(),
             [](const occurrence& a, const occurrence& b) { return a.key != b.key ? a.key < b.key : a.first < b.first; });
   for (std::size_t k = 0; k < occ.size();) {
@@ -194,56 +376,76 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
                 [&](const occurrence& a, const occurrence& b) { return seq_less(a, b) || (same(a, b) && a.first < b.first); });
     k = e;
   }
-  // A word's score is shared among the phrases it occurs in, in proportion to its occurrences
-  // there: "Time Warner" gets all of "warner" if the word never stands elsewhere, a one-off
-  // "fourth quarter profits" only a sliver of "profits" if profits are discussed all along.
-  std::vector<std::uint32_t> uses(n, 0);
-  for (const occurrence& o : occ)
-    for (std::uint32_t i = 0; i < o.length; ++i) ++uses[vertex_of[stem_at(o.first + i)]];
+  // A phrase scores the sum of its graph words' scores (each distinct word once).
   std::vector<candidate> cands;
+  std::vector<std::uint32_t> seen;
   for (std::uint32_t k = 0; k < occ.size();) {
     std::uint32_t e = k + 1;
     while (e < occ.size() && occ[e].key == occ[k].key && same(occ[k], occ[e])) ++e;
     candidate c{k, e, 0.0};
-    for (std::uint32_t i = 0; i < occ[k].length; ++i) {
-      const std::uint32_t v = vertex_of[stem_at(occ[k].first + i)];
-      c.score += rank[v] * (e - k) / uses[v];
+    seen.clear();
+    for (std::uint32_t i = occ[k].first; i < occ[k].first + occ[k].length; ++i) {
+      if (!(role[i] & vertex)) continue;
+      const std::uint32_t v = vertex_of[stem_at(i)];
+      if (std::find(seen.begin(), seen.end(), v) != seen.end()) continue;
+      seen.push_back(v);
+      c.score += rank[v];
     }
     cands.push_back(c);
     k = e;
   }
 
-  // Best first (earliest in the text on ties); a phrase inside a better one, or containing one,
-  // would repeat it and is not listed.
+  // Best first (earliest in the text on ties). With drop_contained, a phrase inside a chosen
+  // one is not listed again, and a phrase that contains chosen ones takes the first one's place.
   std::sort(cands.begin(), cands.end(), [&](const candidate& a, const candidate& b) {
     return a.score != b.score ? a.score > b.score : occ[a.begin].first < occ[b.begin].first;
   });
+  auto stems_of = [&](const candidate& c, std::vector<std::uint32_t>& out) {
+    out.clear();
+    for (std::uint32_t i = 0; i < occ[c.begin].length; ++i) out.push_back(stem_at(occ[c.begin].first + i));
+  };
+  auto contains = [](const std::vector<std::uint32_t>& big, const std::vector<std::uint32_t>& small) {
+    return std::search(big.begin(), big.end(), small.begin(), small.end()) != big.end();
+  };
   std::vector<const candidate*> chosen;
-  std::vector<std::uint32_t> big, small;
+  std::vector<std::uint32_t> mine, other;
   for (const candidate& c : cands) {
     if (chosen.size() >= opt.count) break;
-    small.clear();
-    for (std::uint32_t i = 0; i < occ[c.begin].length; ++i) small.push_back(stem_at(occ[c.begin].first + i));
-    bool inside = false;
-    for (const candidate* o : chosen) {
-      big.clear();
-      for (std::uint32_t i = 0; i < occ[o->begin].length; ++i) big.push_back(stem_at(occ[o->begin].first + i));
-      inside = inside || std::search(big.begin(), big.end(), small.begin(), small.end()) != big.end() ||
-               std::search(small.begin(), small.end(), big.begin(), big.end()) != small.end();
+    if (!opt.drop_contained) {
+      chosen.push_back(&c);
+      continue;
     }
-    if (!inside) chosen.push_back(&c);
+    stems_of(c, mine);
+    bool inside = false;
+    std::size_t replaced = chosen.size();
+    for (std::size_t j = 0; j < chosen.size() && !inside; ++j) {
+      stems_of(*chosen[j], other);
+      if (contains(other, mine)) inside = true;
+      else if (replaced == chosen.size() && contains(mine, other)) replaced = j;
+    }
+    if (inside) continue;
+    if (replaced == chosen.size()) {
+      chosen.push_back(&c);
+      continue;
+    }
+    chosen[replaced] = &c;
+    // Any later chosen phrase it also contains goes.
+    std::size_t keep = replaced + 1;
+    for (std::size_t j = replaced + 1; j < chosen.size(); ++j) {
+      stems_of(*chosen[j], other);
+      if (!contains(mine, other)) chosen[keep++] = chosen[j];
+    }
+    chosen.resize(keep);
   }
 
   // Capitalisation per word form, counted away from sentence starts, for the chosen words only.
-  std::vector<char> sentence_start(toks.size(), 0), needed(terms.size(), 0);
-  for (const sentence& s : ss)
-    if (s.last_token > s.first_token) sentence_start[s.first_token] = 1;
+  std::vector<char> needed(terms.size(), 0);
   for (const candidate* c : chosen)
     for (std::uint32_t i = 0; i < occ[c->begin].length; ++i) needed[toks[occ[c->begin].first + i].term] = 1;
   std::vector<std::uint32_t> upper(terms.size(), 0), lower(terms.size(), 0);
   for (std::uint32_t k = 0; k < toks.size(); ++k) {
-    if (!needed[toks[k].term] || sentence_start[k]) continue;
-    ++(capitalised(toks[k].src().of(doc.source())) ? upper : lower)[toks[k].term];
+    if (!needed[toks[k].term] || starts[k]) continue;
+    ++(capitalised(raw(k)) ? upper : lower)[toks[k].term];
   }
 
   std::vector<keyword> out;
@@ -255,10 +457,11 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
     kw.spans.reserve(c->end - c->begin);
     for (std::uint32_t k = c->begin; k < c->end; ++k)
       kw.spans.push_back({toks[occ[k].first].begin, toks[occ[k].first + occ[k].length - 1].end});
+    std::sort(kw.spans.begin(), kw.spans.end(), [](span a, span b) { return a.begin < b.begin; });
     // The most frequent spelling (byte for byte), the earliest on ties.
     order.resize(c->end - c->begin);
     for (std::uint32_t k = 0; k < order.size(); ++k) order[k] = k;
-    auto spelling = [&](std::uint32_t k) { return kw.spans[k].of(doc.source()); };
+    auto spelling = [&](std::uint32_t k) { return kw.spans[k].of(src); };
     std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
       return spelling(a) != spelling(b) ? spelling(a) < spelling(b) : a < b;
     });
@@ -270,26 +473,40 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
       if (cnt > best_count || (cnt == best_count && order[k] < best)) best = order[k], best_count = cnt;
       k = e;
     }
-    // A name is written capitalised wherever it stands ("Airlines Association"): keep the
-    // spelling. Otherwise rebuild it word by word, a word keeping its capitals only if it is
-    // never seen in lower case away from a sentence start ("UK economy", "profits").
-    bool name = true;
-    for (std::uint32_t k = c->begin; k < c->end && name; ++k) {
-      if (sentence_start[occ[k].first]) continue;
+    // The occurrence behind spans[best] (occurrences and spans share text order).
+    std::uint32_t first = 0, length = occ[c->begin].length;
+    for (std::uint32_t k = c->begin; k < c->end; ++k)
+      if (toks[occ[k].first].begin == kw.spans[best].begin) first = occ[k].first;
+    // A name is written capitalised wherever it stands: keep the spelling. Otherwise rebuild it
+    // word by word, a word keeping its capitals only if never seen in lower case away from a
+    // sentence start ("UK economy", "profits").
+    // Seen only at sentence starts, it is judged word by word.
+    bool is_name = true, inside = false;
+    for (std::uint32_t k = c->begin; k < c->end && is_name; ++k) {
+      if (starts[occ[k].first]) continue;
+      inside = true;
       for (std::uint32_t i = occ[k].first; i < occ[k].first + occ[k].length; ++i)
-        name = name && capitalised(toks[i].src().of(doc.source()));
+        is_name = is_name && capitalised(raw(i));
     }
-    const occurrence& o = occ[c->begin + best];
-    for (std::uint32_t k = o.first; k < o.first + o.length; ++k) {
-      if (k > o.first)
-        kw.term += text.substr(toks[k - 1].end, toks[k].begin - toks[k - 1].end).find('-') != std::string_view::npos ? "-" : " ";
-      std::string_view word = toks[k].src().of(doc.source());
+    is_name = is_name && inside;
+    for (std::uint32_t k = first; k < first + length; ++k) {
+      if (k > first) {
+        std::string_view g = gap(k);
+        if (initialism[k - 1] && !g.empty() && g[0] == '.') {
+          kw.term += '.';
+          g.remove_prefix(1);
+          if (!g.empty() && g.find('-') == std::string_view::npos) kw.term += ' ';
+        } else {
+          kw.term += g.find('-') != std::string_view::npos ? "-" : " ";
+        }
+      }
+      std::string_view word = raw(k);
       // "Donald Sterling's" reads as the name without its possessive (the span keeps it).
-      if (k + 1 == o.first + o.length && word.size() > 3) {
+      if (k + 1 == first + length && word.size() > 3) {
         if (word.ends_with("'s")) word.remove_suffix(2);
         else if (word.ends_with("\xE2\x80\x99s")) word.remove_suffix(4);
       }
-      if (name || lower[toks[k].term] == 0) {
+      if (is_name || initialism[k] || lower[toks[k].term] == 0) {
         kw.term += word;
       } else {
         folded.clear();
