@@ -33,7 +33,10 @@ std::string summary_to_json(std::string_view source, const summary& s, const std
     sents.push_back({{"index", x.index}, {"rank", x.rank}, {"score", x.score}, {"text", x.text},
                      {"span", {x.src.begin, x.src.end}}});
   auto& kws = j["keywords"] = detail::json::array();
-  for (const auto& k : s.keywords) kws.push_back({{"term", k.term}, {"score", k.score}});
+  for (const auto& k : s.keywords) {
+    detail::json sp = k.spans.empty() ? detail::json(nullptr) : detail::json({k.spans[0].begin, k.spans[0].end});
+    kws.push_back({{"term", k.term}, {"score", k.score}, {"span", sp}});  // the first occurrence
+  }
   auto& heads = j["headings"] = detail::json::array();
   for (const auto& h : s.headings) heads.push_back({{"text", h.text}, {"level", h.level}, {"span", {h.src.begin, h.src.end}}});
   j["meta"] = {{"dateline", opt(s.meta.dateline)},
