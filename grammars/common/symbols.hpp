@@ -42,6 +42,6 @@ struct cardinal_words_table : x3::symbols<int> {
 inline const cardinal_words_table cardinal_words;
 
 /// The end of a word: what follows is not a letter, digit, hyphen or apostrophe.
-inline const auto word_end = !(x3::alnum | x3::lit('-') | x3::lit('\'') | x3::lit("\xE2\x80\x99"));
+inline const auto word_end = !(x3::ascii::alnum | x3::lit('-') | x3::lit('\'') | x3::lit("\xE2\x80\x99"));
 
 }  // namespace precis::grammar::common

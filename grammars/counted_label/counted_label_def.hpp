@@ -9,8 +9,8 @@ namespace precis::grammar::counted_label {
 using common::blank;
 using common::cardinal_words;
 using common::word_end;
-using x3::alnum;
-using x3::alpha;
+using x3::ascii::alnum;  // ascii: a UTF-8 byte is no letter (never a negative int to <cctype>)
+using x3::ascii::alpha;
 using x3::char_;
 using x3::lit;
 using x3::repeat;

@@ -118,7 +118,12 @@ private:
   const paragraph& para(std::size_t p) const { return d_.paragraphs()[p]; }
   std::size_t paragraph_count() const { return d_.paragraphs().size(); }
   std::string_view slice(span s) const { return text_.substr(s.begin, s.size()); }
-  std::string one_line(span s) const { return d_.text(s); }
+  // Every item text goes through here: an inverted or out-of-range span (a rule's bug) gives
+  // an empty text instead of reaching document::text, which would reserve SIZE_MAX bytes.
+  std::string one_line(span s) const {
+    if (s.end < s.begin || s.begin > text_.size()) return {};
+    return d_.text(s);
+  }
   bool heading(std::size_t p) const { return para(p).kind == block_kind::heading; }
 
   const sentence* first_sentence(std::size_t p) const {
@@ -312,7 +317,8 @@ private:
   bool titled_children(item& parent, std::size_t& p, std::size_t end, detail::label_hit* label) {
     const std::size_t cp = checkpoint();
     std::size_t q = p;
-    if (q < end && !titled(q)) return false;
+    // A counted heading may be the last paragraph: nothing follows to be its items.
+    if (q >= end || !titled(q)) return false;
     enumeration e;
     e.kind = enumeration_kind::titled_paragraphs;
     e.src = {para(q).src.begin, 0};
@@ -716,7 +722,7 @@ private:
         while (e > b && (t[e - 1] == '.' || t[e - 1] == ' ')) --e;
         std::size_t start = b;
         while (start < e && t[start] == ' ') ++start;
-        if (t.compare(start, 4, "and ") == 0) start += 4;
+        if (start < e && t.compare(start, 4, "and ") == 0) start = std::min(start + 4, e);
         clauses.push_back({s.src.begin + start, s.src.begin + e});
         b = i + 1;
       }
@@ -728,7 +734,9 @@ private:
         return sp2 == std::string_view::npos ? std::string_view() : x.substr(sp2 + 1);
       };
       std::string_view shared = tail(clauses.front());
-      if (shared.empty() || clauses.size() < 3 ||
+      // An empty clause ("x a b; and ; x a b") shares nothing: no parallel structure.
+      bool empty_clause = std::any_of(clauses.begin(), clauses.end(), [](span c) { return c.size() == 0; });
+      if (shared.empty() || clauses.size() < 3 || empty_clause ||
           !std::all_of(clauses.begin(), clauses.end(), [&](span c) { return tail(c) == shared; }))
         continue;
       // The first clause may open with its reporting frame: "Xi stressed that China's goal ...".
