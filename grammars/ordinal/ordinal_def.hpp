@@ -6,12 +6,21 @@
 
 namespace precis::grammar::ordinal {
 
+using common::apostrophe;
 using common::blank;
 using common::ordinal_words;
 using common::word_end;
+using x3::char_;
 using x3::lit;
+using x3::omit;
+using x3::repeat;
 
-// Nouns allowed between the ordinal and "is": "The third point is".
+/// At most this many words between an ordinal and its verb: "The third task that Russia deems
+/// to be potentially critical is" (8), "The second of the three big shifts we have to adapt to
+/// is" (11). Beyond it the sentence is prose, not a marker.
+inline constexpr int max_noun_phrase_words = 12;
+
+// Nouns allowed between a bare ordinal and "is": "First point is" (no article).
 struct marker_nouns_table : x3::symbols<x3::unused_type> {
   marker_nouns_table() {
     for (const char* w : {"point", "proposal", "priority", "principle", "measure", "step", "area",
@@ -23,16 +32,52 @@ struct marker_nouns_table : x3::symbols<x3::unused_type> {
 };
 inline const marker_nouns_table marker_nouns;
 
+// The verbs that link an ordinal noun phrase to its item: "The third need is", "The first
+// concerned", "My Government's second initiative of openness involves", "would be".
+struct linking_verbs_table : x3::symbols<x3::unused_type> {
+  linking_verbs_table() {
+    for (const char* w : {"is", "concerns", "concerned", "involves", "would be", "will be",
+                          "relates to", "lies in"})
+      add(w);
+  }
+};
+inline const linking_verbs_table linking_verbs;
+
 ordinal_marker_type const ordinal_marker_rule = "ordinal_marker";
 
 inline const auto article = (lit("The") | lit("the")) >> +blank;
+// "The", "Their", "My", "Its", "Our", optionally with an owner: "My Government's".
+inline const auto determiner =
+    (lit("The") | lit("the") | lit("Their") | lit("their") | lit("My") | lit("my") | lit("Our") |
+     lit("our") | lit("Its") | lit("its") | lit("His") | lit("Her") | lit("Your")) >>
+    word_end >> +blank >> -omit[+x3::ascii::alpha >> apostrophe >> lit('s') >> +blank];
+// A connective before the marker: "And, thirdly,", "And sixthly,", "Therefore, my third point".
+inline const auto connective =
+    (lit("And") | lit("and") | lit("Therefore") | lit("Hence") | lit("So") | lit("Now")) >> word_end >>
+    -lit(',') >> +blank;
+inline const auto np_word = !(linking_verbs >> word_end) >>
+                            omit[+(char_ - char_(" \t\n\r,;:.!?\"()") - lit("\xC2\xA0"))];
+inline const auto linking = linking_verbs >> word_end >> -lit(':') >> +blank;
+// "That leads me to my second point.", "This brings me to the second task:".
+inline const auto lead_in = ((lit("That") | lit("This")) >> +blank >> (lit("leads") | lit("brings") | lit("takes")) >>
+                             +blank >> lit("me") >> +blank >> lit("to")) |
+                            (lit("Let me") >> -(+blank >> lit("now")) >> +blank >> lit("turn to")) |
+                            (lit("I") >> -(+blank >> lit("now")) >> +blank >> lit("turn to"));
 
 auto const ordinal_marker_rule_def =
-    // "First is", "The second is", "The third point is"
-    (-article >> ordinal_words >> word_end >> -(+blank >> marker_nouns >> word_end) >> +blank
-              >> lit("is") >> word_end >> +blank)
-    // "First,", "Secondly,", "First of all,", "Finally,"
-  | (ordinal_words >> word_end >> -(+blank >> lit("of all")) >> ',' >> +blank);
+    // "The third need is", "Their second obligation is", "The eleventh point I would like to
+    // make concerns", "Therefore, my third point concerns"
+    (-connective >> determiner >> ordinal_words >> word_end >>
+     repeat(0, max_noun_phrase_words)[+blank >> np_word] >> +blank >> linking)
+    // "First is", "Third is", "Second point is"
+  | (ordinal_words >> word_end >> -(+blank >> marker_nouns >> word_end) >> +blank >> linking)
+    // "That leads me to my second point.", "This brings me to the second task:"
+  | (lead_in >> +blank >> determiner >> ordinal_words >> word_end >> repeat(0, 3)[+blank >> np_word] >>
+     (lit('.') | lit(':')) >> *blank)
+    // "First,", "Secondly,", "First of all,", "And, thirdly,", "Fourthly, and lastly,", "First:"
+  | (-connective >> ordinal_words >> word_end >> -(+blank >> (lit("of all") | lit("and foremost"))) >>
+     -(lit(',') >> +blank >> lit("and") >> +blank >> (lit("lastly") | lit("finally")) >> word_end) >>
+     (lit(',') | lit(':')) >> +blank);
 
 BOOST_SPIRIT_DEFINE(ordinal_marker_rule)
 

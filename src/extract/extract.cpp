@@ -9,7 +9,7 @@
 // Each pass marks what it consumed so a paragraph or label serves one structure.
 #include <precis/extract/extract.hpp>
 
-#include "common/symbols.hpp"
+#include "common/ordinal_values.hpp"
 #include "extract/scan.hpp"
 #include "inline_list/match.hpp"
 #include "text/layout.hpp"

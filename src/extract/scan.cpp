@@ -173,9 +173,10 @@ scan_result scan(const document& doc) {
     if (s.kind == sentence_kind::meta) continue;
     std::string_view st = text.substr(s.src.begin, s.src.size());
     // Ordinal markers open a sentence: a cheap first-letter filter before the grammar.
+    // The letters that open one (grammars/ordinal: "First", "And, thirdly", "My ...", "Their ...").
+    static constexpr std::string_view openers = "FSTLIENAMOHYfstlienamohy";
     char c0 = st.empty() ? ' ' : st[0];
-    if (c0 == 'F' || c0 == 'S' || c0 == 'T' || c0 == 'L' || c0 == 'I' || c0 == 'E' || c0 == 'N' ||
-        c0 == 'f' || c0 == 's' || c0 == 't' || c0 == 'l') {
+    if (openers.find(c0) != std::string_view::npos) {
       if (auto m = grammar::ordinal::match_marker(st))
         r.ordinals.push_back({si, m->value, s.src.begin + m->length});
     }
