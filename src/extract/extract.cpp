@@ -38,6 +38,14 @@ std::string_view to_string(enumeration_kind k) noexcept {
 
 namespace {
 
+/// Paragraphs an item of an ordinal run may span before the next marker in sequence ("First,"
+/// ... four paragraphs ... "Secondly,"): real speeches run items over several paragraphs.
+constexpr std::uint32_t max_item_paragraphs = 8;
+
+/// SPEC section 5: a bullet item's text starts with its glyph ("- tighten permits"), like every
+/// other marker. (The seeds' annotation omits it; tests/extract/acceptance_test.cpp reads both.)
+constexpr bool glyph_in_item_text = true;
+
 using grammar::list_marker::family;
 using grammar::list_marker::marker_match;
 
@@ -232,9 +240,9 @@ private:
       item it;
       it.ordinal = static_cast<int>(lv.list->items.size()) + 1;
       it.marker = m.marker;
-      // A glyph bullet ("-", "•") is layout, not wording: the item's text starts after it, as
-      // the annotated seeds do; numbered markers ("1.", "(a)") stay in the text.
-      it.src = m.kind == family::bullet ? span{pa.src.begin + m.length, pa.src.end} : pa.src;
+      // SPEC section 5: an item's text starts with its marker, a glyph bullet included
+      // ("- tighten permits ..."); the seeds' annotation (seeds.expected.json) omits the glyph.
+      it.src = glyph_in_item_text || m.kind != family::bullet ? pa.src : span{pa.src.begin + m.length, pa.src.end};
       it.text = one_line(it.src);
       it.head = detail::key_phrase(slice(pa.src).substr(m.length));
       lv.list->items.push_back(std::move(it));
@@ -579,9 +587,14 @@ private:
         // A marker far beyond the run's usual spacing starts something else ("Finally, ..." in
         // a later section), so the gap may at most double the widest one seen.
         std::uint32_t gap = hp > pp ? hp - pp - 1 : 0;
-        if (heading_between || gap > std::max<std::uint32_t>(2, 2 * widest_gap + 1)) break;
-        widest_gap = std::max(widest_gap, gap);
         int expect = static_cast<int>(run.size()) + 1;
+        // The next number in sequence ("Secondly," after "First,") may sit several paragraphs
+        // on: items of real speeches run over several paragraphs. "Finally" and "In addition"
+        // are common without a run, so they keep to the run's spacing.
+        std::uint32_t allowed = h.value == expect ? max_item_paragraphs
+                                                  : std::max<std::uint32_t>(2, 2 * widest_gap + 1);
+        if (heading_between || gap > allowed) break;
+        widest_gap = std::max(widest_gap, gap);
         if (h.value == expect || h.value == grammar::common::next_ordinal) {
           run.push_back(&h);
         } else if (h.value == grammar::common::last_ordinal) {
@@ -613,6 +626,12 @@ private:
       while (!marker.empty() && (marker.back() == ' ' || marker.back() == '\t')) marker.remove_suffix(1);
       it.marker = std::string(marker);
       it.head = detail::key_phrase(text_.substr(run[k]->marker_end, s.src.end - run[k]->marker_end));
+      // "That leads me to my second point." is all marker: the head opens the next sentence.
+      if (it.head.empty() && run[k]->sentence + 1 < S.size() &&
+          S[run[k]->sentence + 1].paragraph == s.paragraph) {
+        const sentence& n = S[run[k]->sentence + 1];
+        it.head = detail::key_phrase(slice(n.src));
+      }
       std::size_t end;
       if (k + 1 < run.size()) {
         const sentence& next = S[run[k + 1]->sentence];
