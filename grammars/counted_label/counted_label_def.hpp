@@ -50,8 +50,11 @@ counted_label_type const counted_label_rule = "counted_label";
 // "Five-Point Consensus", "a four-point proposal": the count is fused to "point".
 inline const auto point_word = (lit("point") | lit("Point") | lit("POINT")) >> word_end;
 
+// "ten such indicators", "two of the flagship programmes": words between a count and its noun.
+inline const auto count_link = (lit("such") >> word_end >> +blank) | (lit("of the") >> word_end >> +blank);
+
 auto const counted_label_rule_def =
-    (cardinal_words >> word_end >> +blank >> x3::omit[quoted_noun | noun_phrase])
+    (cardinal_words >> word_end >> +blank >> -count_link >> x3::omit[quoted_noun | noun_phrase])
   | (cardinal_words >> '-' >> point_word >> +blank >> x3::omit[noun_phrase])
     // "the following three points" counts; "the following reasons" announces without a count
   | ((lit("the") | lit("The")) >> +blank >> lit("following") >> +blank

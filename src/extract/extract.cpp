@@ -46,6 +46,9 @@ constexpr std::uint32_t max_item_paragraphs = 8;
 /// other marker. (The seeds' annotation omits it; tests/extract/acceptance_test.cpp reads both.)
 constexpr bool glyph_in_item_text = true;
 
+/// How many sentences before a structure a label counting exactly its items may sit.
+constexpr std::uint32_t label_lookback_sentences = 3;
+
 using grammar::list_marker::family;
 using grammar::list_marker::marker_match;
 
@@ -656,10 +659,24 @@ private:
       it.text = one_line(it.src);
       e.items.push_back(std::move(it));
     }
-    take_label(e, label_before_sentence(run.front()->sentence));
+    detail::label_hit* label = label_before_sentence(run.front()->sentence);
+    if (!label) label = label_counting(run.front()->sentence, static_cast<int>(run.size()));
+    take_label(e, label);
     close_span(e);
     set_count(e);
     out.push_back(std::move(e));
+  }
+
+  /// A label a few sentences before a structure announces it when its count is the number of
+  /// items found ("... two issues of paramount importance. I will be brief. First, ...").
+  detail::label_hit* label_counting(std::uint32_t si, int items) {
+    std::uint32_t from = si > label_lookback_sentences ? si - label_lookback_sentences : 0;
+    auto [b, e] = labels_in(from, si);
+    for (detail::label_hit* l = e; l != b;) {
+      --l;
+      if (!l->used && !l->referential && !l->after_preposition && l->count == items) return l;
+    }
+    return nullptr;
   }
 
   bool starts_ordinal(std::size_t p) const {

@@ -38,6 +38,9 @@ bool referential_noun(std::string_view w) {
       "years", "months", "weeks", "decades", "times", "rounds", "calls", "meetings", "visits",
       "sessions", "hours", "minutes", "members", "delegations", "continents", "counterparts",
       "officials", "diplomats", "scholars", "experts", "teams", "sons", "daughters", "children",
+      // places: "three northern provinces"
+      "provinces", "regions", "districts", "counties", "villages", "towns", "islands",
+      "municipalities", "capitals",
       "games", "goals", "seconds", "points of view", "percent", "cities", "trips", "talks",
       // quantities and dates: "10 million viewers", "3 December"
       "million", "billion", "thousand", "hundred", "per", "cent", "pounds", "dollars", "euros",
@@ -208,6 +211,11 @@ scan_result scan(const document& doc) {
             common_noun = common_noun || detail::is_ascii_lower(text[toks[j].begin]);
           h.referential = h.referential || !common_noun;
         }
+      }
+      {
+        std::uint32_t k = following ? ti - 1 : ti;  // the label's first token
+        if (k > s.first_token && (term_flag[toks[k - 1].term] & 8)) --k;  // "in the three ..."
+        h.after_preposition = k > s.first_token && (term_flag[toks[k - 1].term] & 16);
       }
       // A verb just before it announces content: "summarized seven points", "put forward",
       // "unveiled his party's six pledges"; a preposition between them breaks the link
