@@ -12,6 +12,8 @@
 #include "common/ordinal_values.hpp"
 #include "extract/scan.hpp"
 #include "inline_list/match.hpp"
+#include "ordinal/match.hpp"
+#include "text/chars.hpp"
 #include "text/layout.hpp"
 
 #include <algorithm>
@@ -45,6 +47,10 @@ constexpr std::uint32_t max_item_paragraphs = 8;
 /// SPEC section 5: a bullet item's text starts with its glyph ("- tighten permits"), like every
 /// other marker. (The seeds' annotation omits it; tests/extract/acceptance_test.cpp reads both.)
 constexpr bool glyph_in_item_text = true;
+
+/// Words an element of a list attached by a copula ("The three key issues are A, B and C") may
+/// have: more reads as a clause.
+constexpr long max_copula_element_words = 8;
 
 /// How many sentences before a structure a label counting exactly its items may sit.
 constexpr std::uint32_t label_lookback_sentences = 3;
@@ -691,7 +697,8 @@ private:
   // ---- inline lists --------------------------------------------------------------------------
   void inline_lists(std::vector<enumeration>& out) {
     for (auto& l : scan_.labels) {
-      if (l.used || l.count < 2 || !l.list_body || l.referential) continue;
+      // "the following pillars: A; B; C" counts nothing but lists all the same.
+      if (l.used || (l.count < 2 && l.count != 0) || !l.list_body || l.referential) continue;
       // "summarized seven points ... and the four red lines, namely A, B": the list belongs to
       // the nearest label before its introducer.
       auto [sb, se] = labels_in(l.sentence, l.sentence + 1);
@@ -707,6 +714,23 @@ private:
       // "eight players, including the captain and X" gives examples, not the list: an
       // "including" list counts only when it names every announced item.
       if (l.examples && static_cast<int>(split.elements.size()) != l.count) continue;
+      // Without a count only semicolons make a list ("the following pillars: A; B; and C"): an
+      // uncounted comma series is no announced enumeration.
+      if (l.count == 0 && !split.semicolons) continue;
+      // After a copula the elements are short noun phrases ("are expansion, transparency and
+      // the effectiveness of sanctions regimes"), not clauses ("are key parts of ... and
+      // effectively underwrite ...").
+      if (l.copula && std::any_of(split.elements.begin(), split.elements.end(), [&](const auto& el) {
+            std::string_view x = body.substr(el.begin, el.end - el.begin);
+            return std::count(x.begin(), x.end(), ' ') + 1 > max_copula_element_words;
+          }))
+        continue;
+      // Names attached across other words ("ten former outside directors are James Allen, ...")
+      // are an entity set, not announced content (the annotation rules make them optional).
+      if (l.distant && 1 + std::count_if(split.elements.begin(), split.elements.end(), [&](const auto& el) {
+            return el.end > el.begin && detail::is_ascii_upper(body[el.begin]);
+          }) >= static_cast<long>(split.elements.size()))
+        continue;
       enumeration e;
       e.kind = enumeration_kind::inline_list;
       e.src = {l.src.begin, 0};
@@ -724,6 +748,12 @@ private:
         } else if (auto m = grammar::list_marker::match_marker(h); m && m->kind != family::bullet) {
           it.marker = m->marker;  // "(1) the simplification of customs procedures"
           h.remove_prefix(m->length);
+        } else if (auto o = grammar::ordinal::match_marker(h); o && o->value > 0) {
+          // "first, A; secondly, B; and thirdly, C": the ordinal word marks the element.
+          std::string_view mk = h.substr(0, o->length);
+          while (!mk.empty() && mk.back() == ' ') mk.remove_suffix(1);
+          it.marker = std::string(mk);
+          h.remove_prefix(o->length);
         }
         while (!h.empty() && h.front() == ' ') h.remove_prefix(1);
         it.head = one_line({it.src.end - h.size(), it.src.end});
