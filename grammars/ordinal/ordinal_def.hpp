@@ -47,10 +47,16 @@ ordinal_marker_type const ordinal_marker_rule = "ordinal_marker";
 
 inline const auto article = (lit("The") | lit("the")) >> +blank;
 // "The", "Their", "My", "Its", "Our", optionally with an owner: "My Government's".
+// (A symbols table matches the longest entry: "Their" is not "The" + "ir".)
+struct determiners_table : x3::symbols<x3::unused_type> {
+  determiners_table() {
+    for (const char* w : {"the", "their", "my", "our", "its", "his", "her", "your"})
+      common::each_case(w, [&](const std::string& f) { add(f); });
+  }
+};
+inline const determiners_table determiners;
 inline const auto determiner =
-    (lit("The") | lit("the") | lit("Their") | lit("their") | lit("My") | lit("my") | lit("Our") |
-     lit("our") | lit("Its") | lit("its") | lit("His") | lit("Her") | lit("Your")) >>
-    word_end >> +blank >> -omit[+x3::ascii::alpha >> apostrophe >> lit('s') >> +blank];
+    determiners >> word_end >> +blank >> -omit[+x3::ascii::alpha >> apostrophe >> lit('s') >> +blank];
 // A connective before the marker: "And, thirdly,", "And sixthly,", "Therefore, my third point".
 inline const auto connective =
     (lit("And") | lit("and") | lit("Therefore") | lit("Hence") | lit("So") | lit("Now")) >> word_end >>

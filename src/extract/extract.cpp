@@ -722,7 +722,9 @@ private:
       // effectively underwrite ...").
       if (l.copula && std::any_of(split.elements.begin(), split.elements.end(), [&](const auto& el) {
             std::string_view x = body.substr(el.begin, el.end - el.begin);
-            return std::count(x.begin(), x.end(), ' ') + 1 > max_copula_element_words;
+            std::string_view first = x.substr(0, x.find(' '));
+            // "... and effectively underwrite ...": an adverb opens a predicate, not a phrase.
+            return std::count(x.begin(), x.end(), ' ') + 1 > max_copula_element_words || first.ends_with("ly");
           }))
         continue;
       // Names attached across other words ("ten former outside directors are James Allen, ...")
