@@ -706,7 +706,15 @@ private:
         return &o != &l && !o.referential && o.src.begin > l.src.begin && o.src.begin < l.list_body;
       });
       if (nearer) continue;
-      const sentence& s = d_.sentences()[l.sentence];
+      const sentence* sp = &d_.sentences()[l.sentence];
+      // "sets out six immediate steps:" + a line break ends the sentence (and the paragraph)
+      // at the colon: the list is the next sentence, when it is prose.
+      if (l.list_body >= sp->src.end && l.sentence + 1 < d_.sentences().size() &&
+          d_.sentences()[l.sentence + 1].kind == sentence_kind::body &&
+          para(d_.sentences()[l.sentence + 1].paragraph).kind == block_kind::text)
+        sp = &d_.sentences()[l.sentence + 1];
+      const sentence& s = *sp;
+      if (l.list_body > s.src.end) continue;
       std::size_t body_end = l.list_end ? l.list_end : s.src.end;
       std::string_view body = text_.substr(l.list_body, body_end - l.list_body);
       auto split = grammar::inline_list::split_list(body, l.count);

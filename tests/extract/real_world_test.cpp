@@ -128,3 +128,12 @@ TEST_CASE("bullet items start with their glyph (SPEC section 5)", "[extract][bul
   CHECK(e[0].items[0].head == "open a hotline");
   CHECK(std::string(e[0].items[1].src.of(text)) == "- share data");
 }
+
+TEST_CASE("a list after a colon and a line break belongs to the label before it", "[extract][inline]") {
+  auto e = ex("The report then sets out three immediate steps:\ntaking forces off alert; removal of "
+              "warheads; and an end to testing.\n");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].kind == enumeration_kind::inline_list);
+  CHECK(e[0].items.size() == 3);
+  CHECK(e[0].count_ok == true);
+}
