@@ -7,7 +7,7 @@
 namespace precis::grammar::ordinal {
 
 using common::apostrophe;
-using common::blank;
+using common::wrap_space;
 using common::ordinal_words;
 using common::word_end;
 using x3::char_;
@@ -45,7 +45,7 @@ inline const linking_verbs_table linking_verbs;
 
 ordinal_marker_type const ordinal_marker_rule = "ordinal_marker";
 
-inline const auto article = (lit("The") | lit("the")) >> +blank;
+inline const auto article = (lit("The") | lit("the")) >> +wrap_space;
 // "The", "Their", "My", "Its", "Our", optionally with an owner: "My Government's".
 // (A symbols table matches the longest entry: "Their" is not "The" + "ir".)
 struct determiners_table : x3::symbols<x3::unused_type> {
@@ -56,34 +56,34 @@ struct determiners_table : x3::symbols<x3::unused_type> {
 };
 inline const determiners_table determiners;
 inline const auto determiner =
-    determiners >> word_end >> +blank >> -omit[+x3::ascii::alpha >> apostrophe >> lit('s') >> +blank];
+    determiners >> word_end >> +wrap_space >> -omit[+x3::ascii::alpha >> apostrophe >> lit('s') >> +wrap_space];
 // A connective before the marker: "And, thirdly,", "And sixthly,", "Therefore, my third point".
 inline const auto connective =
     (lit("And") | lit("and") | lit("Therefore") | lit("Hence") | lit("So") | lit("Now")) >> word_end >>
-    -lit(',') >> +blank;
+    -lit(',') >> +wrap_space;
 inline const auto np_word = !(linking_verbs >> word_end) >>
                             omit[+(char_ - char_(" \t\n\r,;:.!?\"()") - lit("\xC2\xA0"))];
-inline const auto linking = linking_verbs >> word_end >> -lit(':') >> +blank;
+inline const auto linking = linking_verbs >> word_end >> -lit(':') >> +wrap_space;
 // "That leads me to my second point.", "This brings me to the second task:".
-inline const auto lead_in = ((lit("That") | lit("This")) >> +blank >> (lit("leads") | lit("brings") | lit("takes")) >>
-                             +blank >> lit("me") >> +blank >> lit("to")) |
-                            (lit("Let me") >> -(+blank >> lit("now")) >> +blank >> lit("turn to")) |
-                            (lit("I") >> -(+blank >> lit("now")) >> +blank >> lit("turn to"));
+inline const auto lead_in = ((lit("That") | lit("This")) >> +wrap_space >> (lit("leads") | lit("brings") | lit("takes")) >>
+                             +wrap_space >> lit("me") >> +wrap_space >> lit("to")) |
+                            (lit("Let me") >> -(+wrap_space >> lit("now")) >> +wrap_space >> lit("turn to")) |
+                            (lit("I") >> -(+wrap_space >> lit("now")) >> +wrap_space >> lit("turn to"));
 
 auto const ordinal_marker_rule_def =
     // "The third need is", "Their second obligation is", "The eleventh point I would like to
     // make concerns", "Therefore, my third point concerns"
     (-connective >> determiner >> ordinal_words >> word_end >>
-     repeat(0, max_noun_phrase_words)[+blank >> np_word] >> +blank >> linking)
+     repeat(0, max_noun_phrase_words)[+wrap_space >> np_word] >> +wrap_space >> linking)
     // "First is", "Third is", "Second point is"
-  | (ordinal_words >> word_end >> -(+blank >> marker_nouns >> word_end) >> +blank >> linking)
+  | (ordinal_words >> word_end >> -(+wrap_space >> marker_nouns >> word_end) >> +wrap_space >> linking)
     // "That leads me to my second point.", "This brings me to the second task:"
-  | (lead_in >> +blank >> determiner >> ordinal_words >> word_end >> repeat(0, 3)[+blank >> np_word] >>
-     (lit('.') | lit(':')) >> *blank)
+  | (lead_in >> +wrap_space >> determiner >> ordinal_words >> word_end >> repeat(0, 3)[+wrap_space >> np_word] >>
+     (lit('.') | lit(':')) >> *wrap_space)
     // "First,", "Secondly,", "First of all,", "And, thirdly,", "Fourthly, and lastly,", "First:"
-  | (-connective >> ordinal_words >> word_end >> -(+blank >> (lit("of all") | lit("and foremost"))) >>
-     -(lit(',') >> +blank >> lit("and") >> +blank >> (lit("lastly") | lit("finally")) >> word_end) >>
-     (lit(',') | lit(':')) >> +blank);
+  | (-connective >> ordinal_words >> word_end >> -(+wrap_space >> (lit("of all") | lit("and foremost"))) >>
+     -(lit(',') >> +wrap_space >> lit("and") >> +wrap_space >> (lit("lastly") | lit("finally")) >> word_end) >>
+     (lit(',') | lit(':')) >> +wrap_space);
 
 BOOST_SPIRIT_DEFINE(ordinal_marker_rule)
 

@@ -620,8 +620,17 @@ private:
     }
   }
 
-  void build_ordinal_run(const std::vector<const detail::ordinal_hit*>& run, std::vector<enumeration>& out) {
+  void build_ordinal_run(std::vector<const detail::ordinal_hit*> run, std::vector<enumeration>& out) {
     const auto& S = d_.sentences();
+    detail::label_hit* label = label_before_sentence(run.front()->sentence);
+    if (!label) label = label_counting(run.front()->sentence, static_cast<int>(run.size()));
+    // "two programmes. The first is ... The second is ... Lastly, we will ...": once the
+    // numbered items reach the declared count, a trailing "Lastly" closes the speech, not the
+    // list.
+    if (label && label->count >= 2 && run.back()->value == grammar::common::last_ordinal &&
+        static_cast<int>(run.size()) == label->count + 1)
+      run.pop_back();
+    if (run.size() < 2) return;
     bool one_paragraph = S[run.front()->sentence].paragraph == S[run.back()->sentence].paragraph;
     enumeration e;
     e.kind = one_paragraph ? enumeration_kind::sentences : enumeration_kind::paragraphs;
@@ -665,8 +674,6 @@ private:
       it.text = one_line(it.src);
       e.items.push_back(std::move(it));
     }
-    detail::label_hit* label = label_before_sentence(run.front()->sentence);
-    if (!label) label = label_counting(run.front()->sentence, static_cast<int>(run.size()));
     take_label(e, label);
     close_span(e);
     set_count(e);

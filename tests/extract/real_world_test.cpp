@@ -137,3 +137,23 @@ TEST_CASE("a list after a colon and a line break belongs to the label before it"
   CHECK(e[0].items.size() == 3);
   CHECK(e[0].count_ok == true);
 }
+
+TEST_CASE("hard-wrapped labels and markers span line breaks", "[extract][label]") {
+  auto e = ex("Reform should give the Organization the means to do at least three\nthings. First, it should "
+              "ensure\ncoherence. Secondly, it should pool\nresources. And, thirdly, it should promote dialogue.\n");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].declared_count == 3);
+  CHECK(e[0].count_ok == true);
+}
+
+TEST_CASE("a trailing Lastly past a complete counted list is not an item", "[extract][ordinal]") {
+  auto e = ex("I will highlight two programmes. The first is school meals for all. The second is housing "
+              "for workers.\n\nLastly, we will keep investing in integrity.\n");
+  REQUIRE(e.size() == 1);
+  CHECK(e[0].items.size() == 2);
+  CHECK(e[0].count_ok == true);
+  // Without a count, "Finally" is the next item.
+  auto f = ex("First, roads. Second, ports. Finally, schools.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].items.size() == 3);
+}
