@@ -7,6 +7,9 @@ namespace precis::grammar::common {
 
 /// A blank: space, tab or NBSP (never a newline: line structure matters to the families).
 inline const auto blank = x3::lit(' ') | x3::lit('\t') | x3::lit("\xC2\xA0");
+/// Spacing inside one sentence of hard-wrapped text: blanks and single line breaks ("three\n
+/// things"). Families that read line structure (list markers) use `blank` instead.
+inline const auto wrap_space = blank | x3::lit('\n') | x3::lit('\r');
 /// A dash used as a separator: --, —, –, -.
 inline const auto dash = x3::lit("--") | x3::lit("\xE2\x80\x94") | x3::lit("\xE2\x80\x93") | x3::lit('-');
 /// Opening and closing double quotes: " “ ”.

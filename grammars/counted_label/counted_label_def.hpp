@@ -6,11 +6,11 @@
 
 namespace precis::grammar::counted_label {
 
-using common::blank;
+using common::wrap_space;
 using common::cardinal_words;
 using common::word_end;
-using x3::alnum;
-using x3::alpha;
+using x3::ascii::alnum;  // ascii: a UTF-8 byte is no letter (never a negative int to <cctype>)
+using x3::ascii::alpha;
 using x3::char_;
 using x3::lit;
 using x3::repeat;
@@ -40,8 +40,8 @@ inline const auto joiner = lit('-') | lit('\'') | lit("\xE2\x80\x99") | lit("\xE
 inline const auto np_word = !(stop_words >> word_end) >>
                             (alpha | latin_letter) >> *(alnum | latin_letter | (joiner >> &alpha));
 // "and" may join two nouns inside a label ("experience and inspirations"), never end it.
-inline const auto np_link = +blank >> (lit("and") | lit("of")) >> word_end;
-inline const auto noun_phrase = np_word >> repeat(0, 7)[-np_link >> +blank >> np_word];
+inline const auto np_link = +wrap_space >> (lit("and") | lit("of")) >> word_end;
+inline const auto noun_phrase = np_word >> repeat(0, 7)[-np_link >> +wrap_space >> np_word];
 inline const auto quoted_noun = common::open_quote >> repeat(1, 40)[char_ - char_("\"\n") - lit("\xE2\x80\x9D")]
                                 >> common::close_quote;
 
@@ -50,14 +50,17 @@ counted_label_type const counted_label_rule = "counted_label";
 // "Five-Point Consensus", "a four-point proposal": the count is fused to "point".
 inline const auto point_word = (lit("point") | lit("Point") | lit("POINT")) >> word_end;
 
+// "ten such indicators", "two of the flagship programmes": words between a count and its noun.
+inline const auto count_link = (lit("such") >> word_end >> +wrap_space) | (lit("of the") >> word_end >> +wrap_space);
+
 auto const counted_label_rule_def =
-    (cardinal_words >> word_end >> +blank >> x3::omit[quoted_noun | noun_phrase])
-  | (cardinal_words >> '-' >> point_word >> +blank >> x3::omit[noun_phrase])
+    (cardinal_words >> word_end >> +wrap_space >> -count_link >> x3::omit[quoted_noun | noun_phrase])
+  | (cardinal_words >> '-' >> point_word >> +wrap_space >> x3::omit[noun_phrase])
     // "the following three points" counts; "the following reasons" announces without a count
-  | ((lit("the") | lit("The")) >> +blank >> lit("following") >> +blank
-     >> ((cardinal_words >> word_end >> +blank >> x3::omit[noun_phrase]) | (x3::attr(0) >> x3::omit[noun_phrase])))
+  | ((lit("the") | lit("The")) >> +wrap_space >> lit("following") >> +wrap_space
+     >> ((cardinal_words >> word_end >> +wrap_space >> x3::omit[noun_phrase]) | (x3::attr(0) >> x3::omit[noun_phrase])))
     // "we need to do the following:" announces what comes next without naming it
-  | ((lit("the") | lit("The")) >> +blank >> lit("following") >> &lit(':') >> x3::attr(0));
+  | ((lit("the") | lit("The")) >> +wrap_space >> lit("following") >> &lit(':') >> x3::attr(0));
 
 BOOST_SPIRIT_DEFINE(counted_label_rule)
 

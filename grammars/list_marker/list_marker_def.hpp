@@ -9,7 +9,7 @@ namespace precis::grammar::list_marker {
 using common::blank;
 using x3::attr;
 using x3::char_;
-using x3::digit;
+using x3::ascii::digit;  // ascii: UTF-8 bytes never reach <cctype>
 using x3::lit;
 using x3::repeat;
 
@@ -18,7 +18,7 @@ inline const auto bullet_glyph = x3::string("-") | x3::string("*") | x3::string(
                                  x3::string("\xE2\x80\xA3") | x3::string("\xE2\x80\x93") |
                                  x3::string("\xE2\x97\x8F");
 inline const auto enumerator_body = repeat(1, 3)[digit] | repeat(1, 5)[char_("ivxlcdm")] |
-                                    repeat(1, 5)[char_("IVXLCDM")] | repeat(1)[x3::lower] | repeat(1)[x3::upper];
+                                    repeat(1, 5)[char_("IVXLCDM")] | repeat(1)[x3::ascii::lower] | repeat(1)[x3::ascii::upper];
 // What follows a marker: blanks, then some text on the same line.
 inline const auto followed_by_text = &(+blank >> ~char_("\n\r \t"));
 

@@ -2,7 +2,7 @@
 // Family: ordinal markers opening a sentence or paragraph.
 //   "First is", "The second is", "The third point is", "First,", "Secondly,", "First of all,",
 //   "Finally,", "Last but not least,", "In addition,".
-// Yields the ordinal value (common/symbols.hpp: 1..10, last_ordinal, next_ordinal).
+// Yields the ordinal value (common/symbols.hpp: 1..12, last_ordinal, next_ordinal).
 #include "config.hpp"
 
 namespace precis::grammar::ordinal {

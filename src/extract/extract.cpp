@@ -9,9 +9,11 @@
 // Each pass marks what it consumed so a paragraph or label serves one structure.
 #include <precis/extract/extract.hpp>
 
-#include "common/symbols.hpp"
+#include "common/ordinal_values.hpp"
 #include "extract/scan.hpp"
 #include "inline_list/match.hpp"
+#include "ordinal/match.hpp"
+#include "text/chars.hpp"
 #include "text/layout.hpp"
 
 #include <algorithm>
@@ -37,6 +39,21 @@ std::string_view to_string(enumeration_kind k) noexcept {
 }
 
 namespace {
+
+/// Paragraphs an item of an ordinal run may span before the next marker in sequence ("First,"
+/// ... four paragraphs ... "Secondly,"): real speeches run items over several paragraphs.
+constexpr std::uint32_t max_item_paragraphs = 8;
+
+/// SPEC section 5: a bullet item's text starts with its glyph ("- tighten permits"), like every
+/// other marker. (The seeds' annotation omits it; tests/extract/acceptance_test.cpp reads both.)
+constexpr bool glyph_in_item_text = true;
+
+/// Words an element of a list attached by a copula ("The three key issues are A, B and C") may
+/// have: more reads as a clause.
+constexpr long max_copula_element_words = 8;
+
+/// How many sentences before a structure a label counting exactly its items may sit.
+constexpr std::uint32_t label_lookback_sentences = 3;
 
 using grammar::list_marker::family;
 using grammar::list_marker::marker_match;
@@ -118,7 +135,12 @@ private:
   const paragraph& para(std::size_t p) const { return d_.paragraphs()[p]; }
   std::size_t paragraph_count() const { return d_.paragraphs().size(); }
   std::string_view slice(span s) const { return text_.substr(s.begin, s.size()); }
-  std::string one_line(span s) const { return d_.text(s); }
+  // Every item text goes through here: an inverted or out-of-range span (a rule's bug) gives
+  // an empty text instead of reaching document::text, which would reserve SIZE_MAX bytes.
+  std::string one_line(span s) const {
+    if (s.end < s.begin || s.begin > text_.size()) return {};
+    return d_.text(s);
+  }
   bool heading(std::size_t p) const { return para(p).kind == block_kind::heading; }
 
   const sentence* first_sentence(std::size_t p) const {
@@ -227,9 +249,9 @@ private:
       item it;
       it.ordinal = static_cast<int>(lv.list->items.size()) + 1;
       it.marker = m.marker;
-      // A glyph bullet ("-", "•") is layout, not wording: the item's text starts after it, as
-      // the annotated seeds do; numbered markers ("1.", "(a)") stay in the text.
-      it.src = m.kind == family::bullet ? span{pa.src.begin + m.length, pa.src.end} : pa.src;
+      // SPEC section 5: an item's text starts with its marker, a glyph bullet included
+      // ("- tighten permits ..."); the seeds' annotation (seeds.expected.json) omits the glyph.
+      it.src = glyph_in_item_text || m.kind != family::bullet ? pa.src : span{pa.src.begin + m.length, pa.src.end};
       it.text = one_line(it.src);
       it.head = detail::key_phrase(slice(pa.src).substr(m.length));
       lv.list->items.push_back(std::move(it));
@@ -312,7 +334,8 @@ private:
   bool titled_children(item& parent, std::size_t& p, std::size_t end, detail::label_hit* label) {
     const std::size_t cp = checkpoint();
     std::size_t q = p;
-    if (q < end && !titled(q)) return false;
+    // A counted heading may be the last paragraph: nothing follows to be its items.
+    if (q >= end || !titled(q)) return false;
     enumeration e;
     e.kind = enumeration_kind::titled_paragraphs;
     e.src = {para(q).src.begin, 0};
@@ -573,9 +596,14 @@ private:
         // A marker far beyond the run's usual spacing starts something else ("Finally, ..." in
         // a later section), so the gap may at most double the widest one seen.
         std::uint32_t gap = hp > pp ? hp - pp - 1 : 0;
-        if (heading_between || gap > std::max<std::uint32_t>(2, 2 * widest_gap + 1)) break;
-        widest_gap = std::max(widest_gap, gap);
         int expect = static_cast<int>(run.size()) + 1;
+        // The next number in sequence ("Secondly," after "First,") may sit several paragraphs
+        // on: items of real speeches run over several paragraphs. "Finally" and "In addition"
+        // are common without a run, so they keep to the run's spacing.
+        std::uint32_t allowed = h.value == expect ? max_item_paragraphs
+                                                  : std::max<std::uint32_t>(2, 2 * widest_gap + 1);
+        if (heading_between || gap > allowed) break;
+        widest_gap = std::max(widest_gap, gap);
         if (h.value == expect || h.value == grammar::common::next_ordinal) {
           run.push_back(&h);
         } else if (h.value == grammar::common::last_ordinal) {
@@ -592,8 +620,17 @@ private:
     }
   }
 
-  void build_ordinal_run(const std::vector<const detail::ordinal_hit*>& run, std::vector<enumeration>& out) {
+  void build_ordinal_run(std::vector<const detail::ordinal_hit*> run, std::vector<enumeration>& out) {
     const auto& S = d_.sentences();
+    detail::label_hit* label = label_before_sentence(run.front()->sentence);
+    if (!label) label = label_counting(run.front()->sentence, static_cast<int>(run.size()));
+    // "two programmes. The first is ... The second is ... Lastly, we will ...": once the
+    // numbered items reach the declared count, a trailing "Lastly" closes the speech, not the
+    // list.
+    if (label && label->count >= 2 && run.back()->value == grammar::common::last_ordinal &&
+        static_cast<int>(run.size()) == label->count + 1)
+      run.pop_back();
+    if (run.size() < 2) return;
     bool one_paragraph = S[run.front()->sentence].paragraph == S[run.back()->sentence].paragraph;
     enumeration e;
     e.kind = one_paragraph ? enumeration_kind::sentences : enumeration_kind::paragraphs;
@@ -607,6 +644,12 @@ private:
       while (!marker.empty() && (marker.back() == ' ' || marker.back() == '\t')) marker.remove_suffix(1);
       it.marker = std::string(marker);
       it.head = detail::key_phrase(text_.substr(run[k]->marker_end, s.src.end - run[k]->marker_end));
+      // "That leads me to my second point." is all marker: the head opens the next sentence.
+      if (it.head.empty() && run[k]->sentence + 1 < S.size() &&
+          S[run[k]->sentence + 1].paragraph == s.paragraph) {
+        const sentence& n = S[run[k]->sentence + 1];
+        it.head = detail::key_phrase(slice(n.src));
+      }
       std::size_t end;
       if (k + 1 < run.size()) {
         const sentence& next = S[run[k + 1]->sentence];
@@ -631,10 +674,22 @@ private:
       it.text = one_line(it.src);
       e.items.push_back(std::move(it));
     }
-    take_label(e, label_before_sentence(run.front()->sentence));
+    take_label(e, label);
     close_span(e);
     set_count(e);
     out.push_back(std::move(e));
+  }
+
+  /// A label a few sentences before a structure announces it when its count is the number of
+  /// items found ("... two issues of paramount importance. I will be brief. First, ...").
+  detail::label_hit* label_counting(std::uint32_t si, int items) {
+    std::uint32_t from = si > label_lookback_sentences ? si - label_lookback_sentences : 0;
+    auto [b, e] = labels_in(from, si);
+    for (detail::label_hit* l = e; l != b;) {
+      --l;
+      if (!l->used && !l->referential && !l->after_preposition && l->count == items) return l;
+    }
+    return nullptr;
   }
 
   bool starts_ordinal(std::size_t p) const {
@@ -649,7 +704,8 @@ private:
   // ---- inline lists --------------------------------------------------------------------------
   void inline_lists(std::vector<enumeration>& out) {
     for (auto& l : scan_.labels) {
-      if (l.used || l.count < 2 || !l.list_body || l.referential) continue;
+      // "the following pillars: A; B; C" counts nothing but lists all the same.
+      if (l.used || (l.count < 2 && l.count != 0) || !l.list_body || l.referential) continue;
       // "summarized seven points ... and the four red lines, namely A, B": the list belongs to
       // the nearest label before its introducer.
       auto [sb, se] = labels_in(l.sentence, l.sentence + 1);
@@ -657,7 +713,15 @@ private:
         return &o != &l && !o.referential && o.src.begin > l.src.begin && o.src.begin < l.list_body;
       });
       if (nearer) continue;
-      const sentence& s = d_.sentences()[l.sentence];
+      const sentence* sp = &d_.sentences()[l.sentence];
+      // "sets out six immediate steps:" + a line break ends the sentence (and the paragraph)
+      // at the colon: the list is the next sentence, when it is prose.
+      if (l.list_body >= sp->src.end && l.sentence + 1 < d_.sentences().size() &&
+          d_.sentences()[l.sentence + 1].kind == sentence_kind::body &&
+          para(d_.sentences()[l.sentence + 1].paragraph).kind == block_kind::text)
+        sp = &d_.sentences()[l.sentence + 1];
+      const sentence& s = *sp;
+      if (l.list_body > s.src.end) continue;
       std::size_t body_end = l.list_end ? l.list_end : s.src.end;
       std::string_view body = text_.substr(l.list_body, body_end - l.list_body);
       auto split = grammar::inline_list::split_list(body, l.count);
@@ -665,6 +729,25 @@ private:
       // "eight players, including the captain and X" gives examples, not the list: an
       // "including" list counts only when it names every announced item.
       if (l.examples && static_cast<int>(split.elements.size()) != l.count) continue;
+      // Without a count only semicolons make a list ("the following pillars: A; B; and C"): an
+      // uncounted comma series is no announced enumeration.
+      if (l.count == 0 && !split.semicolons) continue;
+      // After a copula the elements are short noun phrases ("are expansion, transparency and
+      // the effectiveness of sanctions regimes"), not clauses ("are key parts of ... and
+      // effectively underwrite ...").
+      if (l.copula && std::any_of(split.elements.begin(), split.elements.end(), [&](const auto& el) {
+            std::string_view x = body.substr(el.begin, el.end - el.begin);
+            std::string_view first = x.substr(0, x.find(' '));
+            // "... and effectively underwrite ...": an adverb opens a predicate, not a phrase.
+            return std::count(x.begin(), x.end(), ' ') + 1 > max_copula_element_words || first.ends_with("ly");
+          }))
+        continue;
+      // Names attached across other words ("ten former outside directors are James Allen, ...")
+      // are an entity set, not announced content (the annotation rules make them optional).
+      if (l.distant && 1 + std::count_if(split.elements.begin(), split.elements.end(), [&](const auto& el) {
+            return el.end > el.begin && detail::is_ascii_upper(body[el.begin]);
+          }) >= static_cast<long>(split.elements.size()))
+        continue;
       enumeration e;
       e.kind = enumeration_kind::inline_list;
       e.src = {l.src.begin, 0};
@@ -682,6 +765,12 @@ private:
         } else if (auto m = grammar::list_marker::match_marker(h); m && m->kind != family::bullet) {
           it.marker = m->marker;  // "(1) the simplification of customs procedures"
           h.remove_prefix(m->length);
+        } else if (auto o = grammar::ordinal::match_marker(h); o && o->value > 0) {
+          // "first, A; secondly, B; and thirdly, C": the ordinal word marks the element.
+          std::string_view mk = h.substr(0, o->length);
+          while (!mk.empty() && mk.back() == ' ') mk.remove_suffix(1);
+          it.marker = std::string(mk);
+          h.remove_prefix(o->length);
         }
         while (!h.empty() && h.front() == ' ') h.remove_prefix(1);
         it.head = one_line({it.src.end - h.size(), it.src.end});
@@ -716,7 +805,7 @@ private:
         while (e > b && (t[e - 1] == '.' || t[e - 1] == ' ')) --e;
         std::size_t start = b;
         while (start < e && t[start] == ' ') ++start;
-        if (t.compare(start, 4, "and ") == 0) start += 4;
+        if (start < e && t.compare(start, 4, "and ") == 0) start = std::min(start + 4, e);
         clauses.push_back({s.src.begin + start, s.src.begin + e});
         b = i + 1;
       }
@@ -728,7 +817,9 @@ private:
         return sp2 == std::string_view::npos ? std::string_view() : x.substr(sp2 + 1);
       };
       std::string_view shared = tail(clauses.front());
-      if (shared.empty() || clauses.size() < 3 ||
+      // An empty clause ("x a b; and ; x a b") shares nothing: no parallel structure.
+      bool empty_clause = std::any_of(clauses.begin(), clauses.end(), [](span c) { return c.size() == 0; });
+      if (shared.empty() || clauses.size() < 3 || empty_clause ||
           !std::all_of(clauses.begin(), clauses.end(), [&](span c) { return tail(c) == shared; }))
         continue;
       // The first clause may open with its reporting frame: "Xi stressed that China's goal ...".

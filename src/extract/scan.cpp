@@ -38,6 +38,9 @@ bool referential_noun(std::string_view w) {
       "years", "months", "weeks", "decades", "times", "rounds", "calls", "meetings", "visits",
       "sessions", "hours", "minutes", "members", "delegations", "continents", "counterparts",
       "officials", "diplomats", "scholars", "experts", "teams", "sons", "daughters", "children",
+      // places: "three northern provinces"
+      "provinces", "regions", "districts", "counties", "villages", "towns", "islands",
+      "municipalities", "capitals",
       "games", "goals", "seconds", "points of view", "percent", "cities", "trips", "talks",
       // quantities and dates: "10 million viewers", "3 December"
       "million", "billion", "thousand", "hundred", "per", "cent", "pounds", "dollars", "euros",
@@ -63,6 +66,29 @@ bool phrasal_announce(std::string_view verb, std::string_view particle) {
 }
 
 bool blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/// Bytes a colon may sit from its label across other words ("two major problems facing the
+/// United Nations as an institution:").
+constexpr std::size_t max_colon_distance = 100;
+
+// The words between a label and a distant colon or copula may qualify the label ("facing the
+// United Nations", "I have set out today") but not open a clause of their own: no third-person
+// subject, no quotation, no line break.
+bool attaching_gap(std::string_view gap) {
+  if (gap.size() > max_colon_distance || gap.find_first_of("\n\"") != std::string_view::npos ||
+      gap.find("\xE2\x80\x9C") != std::string_view::npos || gap.find("\xE2\x80\x9D") != std::string_view::npos)
+    return false;
+  std::string padded;
+  padded.reserve(gap.size() + 2);
+  padded.append(1, ' ').append(gap).append(1, ' ');
+  for (std::string_view p : {" they ", " he ", " she ", " it ", " them ", " you "})
+    if (padded.find(p) != std::string::npos) return false;
+  return true;
+}
+
+/// Bytes between a label and the copula that attaches its list ("three key issues to be
+/// tackled are ...").
+constexpr std::size_t max_copula_distance = 40;
 
 // Words that open a clause rather than a list element after a dash.
 bool clause_opener(std::string_view w) {
@@ -173,9 +199,10 @@ scan_result scan(const document& doc) {
     if (s.kind == sentence_kind::meta) continue;
     std::string_view st = text.substr(s.src.begin, s.src.size());
     // Ordinal markers open a sentence: a cheap first-letter filter before the grammar.
+    // The letters that open one (grammars/ordinal: "First", "And, thirdly", "My ...", "Their ...").
+    static constexpr std::string_view openers = "FSTLIENAMOHYfstlienamohy";
     char c0 = st.empty() ? ' ' : st[0];
-    if (c0 == 'F' || c0 == 'S' || c0 == 'T' || c0 == 'L' || c0 == 'I' || c0 == 'E' || c0 == 'N' ||
-        c0 == 'f' || c0 == 's' || c0 == 't' || c0 == 'l') {
+    if (openers.find(c0) != std::string_view::npos) {
       if (auto m = grammar::ordinal::match_marker(st))
         r.ordinals.push_back({si, m->value, s.src.begin + m->length});
     }
@@ -207,6 +234,11 @@ scan_result scan(const document& doc) {
             common_noun = common_noun || detail::is_ascii_lower(text[toks[j].begin]);
           h.referential = h.referential || !common_noun;
         }
+      }
+      {
+        std::uint32_t k = following ? ti - 1 : ti;  // the label's first token
+        if (k > s.first_token && (term_flag[toks[k - 1].term] & 8)) --k;  // "in the three ..."
+        h.after_preposition = k > s.first_token && (term_flag[toks[k - 1].term] & 16);
       }
       // A verb just before it announces content: "summarized seven points", "put forward",
       // "unveiled his party's six pledges"; a preposition between them breaks the link
@@ -261,13 +293,40 @@ scan_result scan(const document& doc) {
         bool relative = next_word == "that" || next_word == "which" || next_word == "who" ||
                         next_word == "whose" || next_word == "of" || next_word == "for" ||
                         (k < rest.size() && rest[k] == ',');
-        for (std::string_view intro : {", namely ", " namely ", ", including ", ": "}) {
+        for (std::string_view intro : {", namely, ", ", namely ", " namely ", ", i.e. ", ", including ", ": "}) {
           std::size_t f = rest.find(intro);
-          if (intro == ": " && !relative) continue;
           if (f != std::string_view::npos) {
             h.list_body = q + f + intro.size();
-            h.examples = intro == ", including ";
+            // Across other words ("two major problems facing the United Nations: A and B", "two
+            // other major subjects also command our attention: A, and B") a colon introduces
+            // this label's list only when the list names every announced item.
+            h.examples = intro == ", including " || (intro == ": " && !relative);
+            // "...: The passengers and the driver were not hurt" opens a sentence, not a list.
+            std::string_view after = rest.substr(f + intro.size());
+            bool sentence_opens = after.starts_with("The ") || after.starts_with("A ") ||
+                                  after.starts_with("An ") || after.starts_with("It ") ||
+                                  after.starts_with("This ") || after.starts_with("In ");
+            h.distant = intro == ": " && !relative;
+            if (h.distant && (!attaching_gap(rest.substr(k, f - k)) || sentence_opens)) h.list_body = 0;
             break;
+          }
+        }
+        // A copula attaches the list too: "The three key issues to be tackled are expansion,
+        // transparency and ...": complete lists only, the verb close to the label.
+        if (!h.list_body) {
+          std::size_t are = rest.find(" are ");
+          std::string_view before = rest.substr(0, are);
+          std::string_view next = are == std::string_view::npos ? std::string_view() : rest.substr(are + 5);
+          next = next.substr(0, next.find(' '));
+          // "are expansion, transparency and ...", not "are particularly worried", "are held".
+          bool nominal = !next.empty() && !clause_opener(next) && !next.ends_with("ly") &&
+                         !next.ends_with("ed") && !next.ends_with("ing");
+          if (are != std::string_view::npos && are <= max_copula_distance && nominal &&
+              before.find_first_of(",;:()") == std::string_view::npos && attaching_gap(before)) {
+            h.list_body = q + are + 5;
+            h.examples = true;
+            h.copula = true;
+            h.distant = true;
           }
         }
       }

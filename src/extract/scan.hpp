@@ -22,6 +22,9 @@ struct label_hit {
   std::size_t list_end = 0;    ///< where a dash-enclosed list stops ("three deficits - A, B and C -"), or 0
   bool announced = false;      ///< an announcing verb ("summarized", "put forward") precedes it
   bool referential = false;    ///< names actors or time ("the two sides", "three decades")
+  bool copula = false;         ///< the list follows "are": its elements must be short phrases
+  bool distant = false;        ///< attached across other words (a distant colon, a copula)
+  bool after_preposition = false;  ///< "in three northern provinces": a circumstance, rarely an announcement
   bool used = false;           ///< taken as the label of a found structure
 };
 

@@ -132,7 +132,22 @@ split_result split_list(std::string_view body, int expected) {
     }
   }
 
+  // Semicolons delimit elements that hold commas ("A, B and C; D; and E"): when the list has
+  // them, only they split.
+  const bool semicolons = std::any_of(seps.begin(), seps.end(), [&](const separator& sp) {
+    return body.substr(sp.begin, sp.end - sp.begin).find(';') != std::string_view::npos;
+  });
+  if (semicolons)
+    seps.erase(std::remove_if(seps.begin(), seps.end(), [&](const separator& sp) {
+                 return body.substr(sp.begin, sp.end - sp.begin).find(';') == std::string_view::npos;
+               }),
+               seps.end());
   r.elements = cut(body, 0, seps);
+  if (semicolons) {
+    r.semicolons = true;
+    end_last_element(body, r.elements);
+    return r;
+  }
   // "A, B and C": the last pair may be joined by "and" alone.
   bool oxford = !seps.empty() && separator_at(body, seps.back().begin, list_separator()) &&
                 body.substr(seps.back().begin, seps.back().end - seps.back().begin).find("and") != std::string_view::npos;

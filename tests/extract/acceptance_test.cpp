@@ -36,7 +36,14 @@ bool enum_ok(const json& exp, const precis::enumeration& got) {
   for (std::size_t i = 0; i < items.size(); ++i) {
     const auto& e = items[i];
     const auto& g = got.items[i];
-    if (!starts_with(norm(g.text), norm(e["starts_with"].get<std::string>()))) return false;
+    // SPEC section 5: a bullet's text starts with its glyph; the seeds' annotation omits it.
+    std::string marker = e.value("marker", "");
+    bool glyph = !marker.empty() && std::none_of(marker.begin(), marker.end(), [](char c) {
+      return std::isalnum(static_cast<unsigned char>(c));
+    });
+    std::string want = norm(e["starts_with"].get<std::string>());
+    if (!starts_with(norm(g.text), want) && !(glyph && starts_with(norm(g.text), norm(marker) + " " + want)))
+      return false;
     if (e.contains("head")) {
       std::string h = lower(norm(g.head));
       while (!h.empty() && h.back() == '.') h.pop_back();
