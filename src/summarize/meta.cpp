@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <map>
 #include <unordered_map>
@@ -128,7 +129,10 @@ std::vector<word> words_of(std::string_view s) {
       if (close) { p = close + 1; continue; }
     }
     std::size_t n = 0;
-    if (!word_at(p, n)) { ++p; continue; }
+    if (!word_at(p, n)) {  // skip the whole character, never into a UTF-8 sequence
+      p += static_cast<unsigned char>(*p) < 0x80 ? 1 : std::max<std::size_t>(n, 1);
+      continue;
+    }
     const char* w = p;
     while (p < end) {
       if (word_at(p, n)) { p += n; continue; }
@@ -209,6 +213,7 @@ struct name {
   std::vector<std::string> words;  ///< as written
   bool titled = false;             ///< a title, honorific or office stood before it
   std::size_t at = 0;              ///< where the evidence is (byte offset in the document)
+  bool in_title = false;           ///< found in the front-matter title, not the text
 };
 
 std::string join(const std::vector<std::string>& ws) {
@@ -310,6 +315,7 @@ private:
   void from_labels();
   const std::vector<name>& runs_with(const std::string& folded);
   std::optional<std::string> resolve(const name& n, bool caps);
+  bool known(const std::string& folded);
   std::vector<std::string> merge();
 
   std::optional<std::string> date(std::optional<std::string>& dateline);
@@ -322,15 +328,15 @@ const std::vector<name>& finder::runs_with(const std::string& folded) {
   auto it = pool_.find(folded);
   if (it != pool_.end()) return it->second;
   std::vector<name>& runs = pool_[folded];
-  auto take = [&](std::string_view s, std::size_t offset) {
+  auto take = [&](std::string_view s, std::size_t offset, bool title) {
     auto W = words_of(s);
     for (auto& n : runs_in(W, 0, W.size())) {
       bool has = false;
       for (const auto& w : n.words) has |= fold(w) == folded;
-      if (has) { n.at += offset; runs.push_back(std::move(n)); }
+      if (has) { n.at += offset; n.in_title = title; runs.push_back(std::move(n)); }
     }
   };
-  if (doc_.front_matter().title) take(*doc_.front_matter().title, 0);
+  if (doc_.front_matter().title) take(*doc_.front_matter().title, 0, true);
   const auto& terms = doc_.terms();
   std::vector<bool> want(terms.size());
   bool any = false;
@@ -348,7 +354,7 @@ const std::vector<name>& finder::runs_with(const std::string& folded) {
   for (const auto& s : doc_.sentences()) {
     if (s.kind == sentence_kind::boilerplate) continue;
     for (std::uint32_t t = s.first_token; t < s.last_token; ++t)
-      if (want[toks[t].term]) { take(sentence_text(s), s.src.begin); break; }
+      if (want[toks[t].term]) { take(sentence_text(s), s.src.begin, false); break; }
   }
   return runs;
 }
@@ -476,8 +482,10 @@ void finder::from_title(std::string_view title) {
     if (W[i].fold != "by" && W[i].fold != "from") continue;
     std::size_t e = i + 1;
     while (e < W.size() && plain_gap(W[e].gap) && (W[e].cap || W[e].initial) && !detail::is_stopword(W[e].fold)) ++e;
-    if (auto p = person_of(W, i + 1, e)) {
-      p->titled = true;  // the construction names a person
+    // Title case makes every word a capital ("... From Securities Investments That ..."): the
+    // name must carry a title here or be known as a person from the text.
+    if (auto p = person_of(W, i + 1, e); p && (p->titled || known(fold(p->words.back())))) {
+      p->titled = true;
       p->at = 0;
       found_.push_back(std::move(*p));
     }
@@ -606,6 +614,14 @@ std::optional<std::string> finder::resolve(const name& n, bool caps) {
   return caps ? title_case(n.words[0]) : n.words[0];
 }
 
+// A word the text (not the title, where every word is a capital) uses as (part of) a person's
+// name: after a title, or in a run of two or more name words.
+bool finder::known(const std::string& folded) {
+  for (const auto& r : runs_with(folded))
+    if (!r.in_title && (r.titled || r.words.size() >= 2)) return true;
+  return false;
+}
+
 // Checks, resolves and merges the evidence: one entry per person, in order of first appearance.
 std::vector<std::string> finder::merge() {
   std::stable_sort(found_.begin(), found_.end(), [](const name& a, const name& b) { return a.at < b.at; });
@@ -613,6 +629,7 @@ std::vector<std::string> finder::merge() {
   std::vector<std::vector<std::string>> folded;
   for (const auto& n : found_) {
     auto r = resolve(n, false);
+    if (std::getenv("PRECIS_META_DEBUG")) std::fprintf(stderr, "evidence %zu [%s] titled=%d -> %s\n", n.at, join(n.words).c_str(), n.titled, r ? r->c_str() : "(none)");
     if (!r) continue;
     auto W = words_of(*r);
     std::vector<std::string> fw;
@@ -641,12 +658,20 @@ std::string fmt_date(unsigned y, unsigned m, unsigned d) {
 std::string collapse(std::string_view s) {
   std::string out;
   bool space = false;
-  for (std::size_t i = 0; i < s.size(); ++i) {
+  for (std::size_t i = 0; i < s.size();) {
     std::size_t n = detail::space_len(s.data() + i, s.data() + s.size());
-    if (n) { space = true; i += n - 1; continue; }
+    std::size_t len = 1;
+    auto c = static_cast<unsigned char>(s[i]);
+    if (!n && c >= 0xC0) {  // copy a multi-byte character whole
+      while (i + len < s.size() && (static_cast<unsigned char>(s[i + len]) & 0xC0) == 0x80 && len < 4) ++len;
+    } else if (!n && c == 0xA0) {
+      n = 1;  // yaml-cpp decodes the YAML escape `\_` (U+00A0) to a lone byte 0xA0: a space too
+    }
+    if (n) { space = true; i += n; continue; }
     if (space && !out.empty()) out += ' ';
     space = false;
-    out += s[i];
+    out.append(s.substr(i, len));
+    i += len;
   }
   return out;
 }
@@ -665,12 +690,12 @@ bool is_content(block_kind k) {
 
 // Date precedence (layout-dev README): a date the text states for itself, first in document
 // order — a date line (`Canberra, 20 March 1978`, `THE WHITE HOUSE,⏎May 12, 2025.`), a news
-// dateline with its year, "On March 13, 2023, ..." opening one of the first body paragraphs —
-// then the front-matter date, then a metadata header or date stamp. A dateline without a year
+// dateline with its year — then the front-matter date, then a metadata header, then "On March
+// 13, 2023, ..." opening one of the first body paragraphs, then a date stamp. A dateline without a year
 // ("WASHINGTON, May 11 (Xinhua) --") takes its year from the later sources.
 std::optional<std::string> finder::date(std::optional<std::string>& dateline) {
   const auto& P = doc_.paragraphs();
-  std::optional<std::string> explicit_date;
+  std::optional<std::string> explicit_date, on_date;
   unsigned dl_month = 0, dl_day = 0;
   std::size_t prose = 0;
   for (std::size_t i = 0; i < P.size() && !explicit_date; ++i) {
@@ -708,8 +733,8 @@ std::optional<std::string> finder::date(std::optional<std::string>& dateline) {
       // "On March 13, 2023, ..." (after a dateline, if any).
       std::string_view body = dl ? t.substr(std::min(dl->length, t.size())) : t;
       if (body.substr(0, 3) == "On ") {
-        if (auto d = grammar::meta::match_date(body.substr(3)); d && body.substr(3 + d->length, 1) == ",")
-          explicit_date = d->iso;
+        if (auto d = grammar::meta::match_date(body.substr(3)); d && body.substr(3 + d->length, 1) == "," && !on_date)
+          on_date = d->iso;
       }
     }
   }
@@ -718,6 +743,9 @@ std::optional<std::string> finder::date(std::optional<std::string>& dateline) {
   if (doc_.front_matter().date) later = doc_.front_matter().date;
   if (!later)
     if (auto h = grammar::meta::find_header_date(text_)) later = h->iso;
+  // "On March 13, 2023, ..." opening the body dates the text only when nothing else does:
+  // in reports it is an event ("On March 12, 2026, the Congress approved ...").
+  if (!later) later = on_date;
   if (!later) {
     for (const auto& s : doc_.sentences()) {
       if (s.kind != sentence_kind::meta) continue;
@@ -820,8 +848,22 @@ summary_meta finder::run() {
   for (std::size_t i = 0; i < terms.size(); ++i)
     verb[i] = L.verbs.contains(terms[i].folded) || L.verb_pairs.count(terms[i].folded);
   const auto& toks = doc_.tokens();
+  // What a journalist says in a question turn ("Q  But Trump said no.") is nobody's statement.
+  std::vector<bool> question(doc_.paragraphs().size());
+  {
+    bool q = false;
+    for (std::size_t i = 0; i < question.size(); ++i) {
+      const paragraph& p = doc_.paragraphs()[i];
+      if (!p.label.empty()) {
+        std::string l = fold(p.label.of(text_));
+        while (!l.empty() && (l.back() == ':' || l.back() == ' ')) l.pop_back();
+        q = l == "q" || l == "question";
+      }
+      question[i] = q;
+    }
+  }
   for (const auto& s : doc_.sentences()) {
-    if (s.kind != sentence_kind::body) continue;
+    if (s.kind != sentence_kind::body || (s.paragraph < question.size() && question[s.paragraph])) continue;
     for (std::uint32_t t = s.first_token; t < s.last_token; ++t)
       if (verb[toks[t].term]) { from_sentence(s); break; }
   }
