@@ -52,6 +52,12 @@ constexpr std::string_view kMonths =
 constexpr std::string_view kTitleModifiers =
 #include "data/title_modifiers.inc"
     ;
+constexpr std::string_view kDocumentNouns =
+#include "data/document_nouns.inc"
+    ;
+constexpr std::string_view kSpeechNouns =
+#include "data/speech_nouns.inc"
+    ;
 constexpr std::string_view kAgencyKeys =
 #include "data/agency_keys.inc"
     ;
@@ -59,7 +65,8 @@ constexpr std::string_view kAgencyKeys =
 /// The word lists, built once.
 struct lists {
   data::word_set titles{kTitles}, adverbs{kAdverbs}, orgs{kOrgCues}, countries{kCountries},
-      weekdays{kWeekdays}, modifiers{kTitleModifiers};
+      weekdays{kWeekdays}, modifiers{kTitleModifiers}, document_nouns{kDocumentNouns},
+      speech_nouns{kSpeechNouns};
   std::unordered_set<std::string> months;        // folded month names
   std::unordered_set<std::string_view> verbs;    // one-word reporting verbs
   std::unordered_map<std::string_view, std::vector<std::string_view>> verb_pairs;  // "laid" → {"out"}
@@ -100,9 +107,10 @@ struct word {
 
 bool suffix_word(std::string_view f) { return f == "jr" || f == "sr" || f == "ii" || f == "iii" || f == "iv"; }
 
-// Abbreviations whose period belongs to the word: "Mr.", "Dr.", "Jr.", "St.".
+// Abbreviations whose period belongs to the word: "Mr.", "Dr.", "Jr.", "St.", "U.S.".
 bool keeps_period(std::string_view fold) {
-  return fold.size() == 1 || detail::is_title(fold) || suffix_word(fold) || fold == "st";
+  return fold.size() == 1 || detail::is_title(fold) || suffix_word(fold) || fold == "st" ||
+         fold.find('.') != std::string_view::npos;
 }
 
 std::vector<word> words_of(std::string_view s) {
@@ -394,6 +402,17 @@ void finder::from_sentence(const sentence& s) {
     for (auto& n : opening) leaders_.emplace_back(s.src.begin, n);
   }
 
+  // "President Biden's comments": a possessive person and a noun of speech.
+  for (std::size_t v = 1; v < W.size(); ++v) {
+    if (W[v].cap || !L.speech_nouns.contains(W[v].fold)) continue;
+    std::size_t e = v;
+    if (e > 1 && (W[e - 1].fold == "own" || W[e - 1].fold == "latest" || W[e - 1].fold == "recent")) --e;
+    if (!W[e - 1].possessive || !plain_gap(W[e].gap)) continue;
+    std::size_t b = e - 1;
+    while (b > 0 && plain_gap(W[b].gap) && (W[b - 1].cap || W[b - 1].initial) && !W[b - 1].possessive) --b;
+    if (auto p = person_of(W, b, e); p && p->titled) found_.push_back(at(*p));
+  }
+
   for (std::size_t v = 0; v < W.size(); ++v) {
     const word& vw = W[v];
     if (vw.cap) continue;  // "The United States" is not "states"; "Executive Order" not "order"
@@ -417,7 +436,16 @@ void finder::from_sentence(const sentence& s) {
     if (i > 0 && plain_gap(W[i].gap)) {
       const word& last_subject = W[i - 1];
       std::string_view f = last_subject.fold;
-      if (!last_subject.cap && (f == "they" || f == "leaders" || f == "both")) {
+      if (!last_subject.cap && (f == "he" || f == "she") && i >= 2 && comma_gap(W[i - 1].gap)) {
+        // "President Obama, he asked me", "When I spoke with Xi Jinping, he said": the name
+        // just before the comma.
+        std::size_t e = i - 1, b = e - 1;
+        while (b > 0 && plain_gap(W[b].gap) && (W[b - 1].cap || W[b - 1].initial)) --b;
+        if (auto p = person_of(W, b, e); p && (p->titled || p->words.size() >= 2)) {
+          found_.push_back(at(*p));
+          subject = true;
+        }
+      } else if (!last_subject.cap && (f == "they" || f == "leaders" || f == "both")) {
         // "the two leaders discussed", "where they affirmed": the opening list, if any.
         bool leaders = f == "leaders" || (f == "they" && !opening.empty());
         if (leaders && f == "they") {
@@ -438,8 +466,15 @@ void finder::from_sentence(const sentence& s) {
           --j;
         }
         while (j < i - 1 && !W[j].cap && !W[j].initial) ++j;  // drop leading "of", "the", "and"
-        // The object of a preposition is no subject: "in BAE Systems, ... announced last year".
-        if (j > 0 && plain_gap(W[j].gap) && preposition(W[j - 1].fold)) continue;
+        // The object of a preposition is no subject: "in BAE Systems, Derby announced last
+        // year"; after a list comma the subject starts afresh ("In Geneva, Secretary X and
+        // Ambassador Y laid out").
+        if (j > 0 && plain_gap(W[j].gap) && preposition(W[j - 1].fold)) {
+          std::size_t c = j + 1;
+          while (c < i && !comma_gap(W[c].gap)) ++c;
+          if (c >= i || !lists::get().titles.contains(W[c].fold) || lists::get().modifiers.contains(W[c].fold)) continue;
+          j = c;
+        }
         std::size_t a = j;
         for (std::size_t k = j; k <= i; ++k) {
           bool cut = k == i || W[k].fold == "and" || (k > a && comma_gap(W[k].gap) && !suffix_word(W[k].fold));
@@ -483,8 +518,9 @@ void finder::from_title(std::string_view title) {
     std::size_t e = i + 1;
     while (e < W.size() && plain_gap(W[e].gap) && (W[e].cap || W[e].initial) && !detail::is_stopword(W[e].fold)) ++e;
     // Title case makes every word a capital ("... From Securities Investments That ..."): the
-    // name must carry a title here or be known as a person from the text.
-    if (auto p = person_of(W, i + 1, e); p && (p->titled || known(fold(p->words.back())))) {
+    // name must follow a kind of text ("Statement by"), carry a title or be known from the text.
+    bool authored = i > 0 && lists::get().document_nouns.contains(W[i - 1].fold);
+    if (auto p = person_of(W, i + 1, e); p && (p->titled || authored || known(fold(p->words.back())))) {
       p->titled = true;
       p->at = 0;
       found_.push_back(std::move(*p));
@@ -846,7 +882,8 @@ summary_meta finder::run() {
   const auto& terms = doc_.terms();
   std::vector<bool> verb(terms.size());  // decided once per distinct word, not per token
   for (std::size_t i = 0; i < terms.size(); ++i)
-    verb[i] = L.verbs.contains(terms[i].folded) || L.verb_pairs.count(terms[i].folded);
+    verb[i] = L.verbs.contains(terms[i].folded) || L.verb_pairs.count(terms[i].folded) ||
+              L.speech_nouns.contains(terms[i].folded);
   const auto& toks = doc_.tokens();
   // What a journalist says in a question turn ("Q  But Trump said no.") is nobody's statement.
   std::vector<bool> question(doc_.paragraphs().size());

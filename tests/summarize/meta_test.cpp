@@ -215,3 +215,17 @@ TEST_CASE("no speaker on the sentences of a text without turns", "[meta][transcr
   auto s = precis::summarize("The council met today. It adopted a plan. Members welcomed it.");
   for (const auto& x : s.sentences) CHECK_FALSE(x.speaker);
 }
+
+TEST_CASE("speakers: a name before 'he said', a possessive with words, a subject after 'In X,'", "[meta][speakers]") {
+  auto a = meta_of("When I met Omar Haddad, he said the border would open.", precis::input_format::text);
+  CHECK(a.speakers == std::vector<std::string>{"Omar Haddad"});
+  auto b = meta_of("The envoy repeated President Lund\xE2\x80\x99s comments to the press.", precis::input_format::text);
+  CHECK(b.speakers == std::vector<std::string>{"Lund"});
+  auto c = meta_of("In Geneva, Secretary of the Treasury Ann Holt and Ambassador Rui Sato laid out the deal.",
+                   precis::input_format::text);
+  CHECK(c.speakers == std::vector<std::string>{"Ann Holt", "Rui Sato"});
+  auto d = meta_of("The plan was drawn up in Oslo, Bergen and Trondheim announced their support.", precis::input_format::text);
+  CHECK(d.speakers.empty());
+  auto e = meta_of("---\ntitle: Statement by Lindqvist\n---\n\nWe support the treaty.\n");
+  CHECK(e.speakers == std::vector<std::string>{"Lindqvist"});
+}
