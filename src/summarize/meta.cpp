@@ -745,7 +745,10 @@ std::optional<std::string> finder::date(std::optional<std::string>& dateline) {
       bool signature = t.substr(0, 15) == "THE WHITE HOUSE";
       if (!dateline && !signature && p.src.begin < text_.size() / 2) {
         std::size_t end = p.src.begin + (t.data() + t.size() - p.src.of(text_).data());
-        if (i + 1 < P.size()) {
+        // Only a date line without a place borrows the next line's ("PERSONAL AND SECRET"
+        // after "Letter, Canberra, 8 March 1951" is a classification line).
+        bool placeless = grammar::meta::match_date(t).has_value();
+        if (placeless && i + 1 < P.size()) {
           std::string_view n = bare(P[i + 1].src.of(text_));
           bool place = !n.empty() && n.size() <= 30 && n.find_first_of(".,:;") == std::string_view::npos;
           for (char c : n) place &= (c >= 'A' && c <= 'Z') || c == ' ';

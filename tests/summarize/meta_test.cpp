@@ -229,3 +229,11 @@ TEST_CASE("speakers: a name before 'he said', a possessive with words, a subject
   auto e = meta_of("---\ntitle: Statement by Lindqvist\n---\n\nWe support the treaty.\n");
   CHECK(e.speakers == std::vector<std::string>{"Lindqvist"});
 }
+
+TEST_CASE("dateline: a date line, with the place line after a placeless date", "[meta][date]") {
+  auto a = meta_of("---\ntitle: T\n---\n\n12th April, 1957\n\nOSLO\n\nI think it useful to say a few things first.\n");
+  CHECK(a.dateline == "12th April, 1957\n\nOSLO");
+  CHECK(a.date == "1957-04-12");
+  auto b = meta_of("---\ntitle: T\n---\n\nLetter, Canberra, 8 March 1951\n\nPERSONAL AND SECRET\n\nI write to you now.\n");
+  CHECK(b.dateline == "Letter, Canberra, 8 March 1951");
+}
