@@ -49,6 +49,18 @@ struct month_names : x3::symbols<unsigned> {
 };
 inline const month_names month;
 
+inline constexpr std::string_view kNewsAgencies =
+#include "data/news_agencies.inc"
+    ;
+
+/// Agencies that may open a story alone, "(CNN) ", from src/data/news_agencies.txt.
+struct agency_names : x3::symbols<unsigned> {
+  agency_names() {
+    for (std::string_view e : data::entries(kNewsAgencies)) add(std::string(e), 1u);
+  }
+};
+inline const agency_names known_agency;
+
 // An all-capitals place word: BEIJING, NEW, YORK, ST., U.N., D.C.
 inline const auto place_word = upper >> +(upper | char_(".'-"));
 inline const auto place = place_word >> *(char_(' ') >> place_word);
@@ -79,6 +91,11 @@ time_stamp_line_type const time_stamp_line_rule = "time_stamp_line";
 auto const place_text = x3::rule<struct place_class, std::string>{"place"} =
     raw[place >> -(lit(',') >> ' ' >> !month >> place_word)];  // WASHINGTON, D.C.
 auto const agency_text = x3::rule<struct agency_class, std::string>{"agency"} = agency;
+auto const known_agency_text = x3::rule<struct known_agency_class, std::string>{"agency"} =
+    lit('(') >> raw[known_agency][([](auto& ctx) {
+      auto r = x3::_attr(ctx);
+      x3::_val(ctx).assign(r.begin(), r.end());
+    })] >> lit(')');
 auto const date_part = x3::rule<struct date_part_class, ast::day_date>{"date"} =
     (lit(',') >> ' ' >> day_date) | (omit[-(lit(',') >> ' ' >> region)] >> x3::attr(ast::day_date{}));
 auto const opt_agency = x3::rule<struct opt_agency_class, std::string>{"agency"} =
@@ -88,7 +105,7 @@ auto const dateline_rule_def =
     // place [, date] [(agency)] dash
     (place_text >> date_part >> opt_agency >> +blank >> dash >> *blank)
     // (CNN) at the very start of a story
-  | (x3::attr(std::string()) >> x3::attr(ast::day_date{}) >> agency_text >> +blank);
+  | (x3::attr(std::string()) >> x3::attr(ast::day_date{}) >> known_agency_text >> +blank);
 
 auto const date_stamp_rule_def =
     *blank >> lit("date") >> +blank >> (repeat(4)[digit] >> char_('-') >> repeat(2)[digit] >> char_('-') >> repeat(2)[digit]) >> +blank;

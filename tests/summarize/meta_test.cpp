@@ -237,3 +237,18 @@ TEST_CASE("dateline: a date line, with the place line after a placeless date", "
   auto b = meta_of("---\ntitle: T\n---\n\nLetter, Canberra, 8 March 1951\n\nPERSONAL AND SECRET\n\nI write to you now.\n");
   CHECK(b.dateline == "Letter, Canberra, 8 March 1951");
 }
+
+TEST_CASE("datelines: a bare bracket opens a story only for a news agency", "[meta][date]") {
+  using precis::grammar::meta::match_dateline;
+  REQUIRE(match_dateline("(CNN) The talks began."));
+  CHECK(match_dateline("(CNN) The talks began.")->agency == "CNN");
+  CHECK_FALSE(match_dateline("(Pause) We go on."));
+  CHECK_FALSE(match_dateline("(Applause.) Thank you."));
+}
+
+TEST_CASE("speakers: places, peoples and plural bodies are no names", "[meta][speakers]") {
+  auto m = meta_of("South Ossetia said it would wait. Caribbean Governments stressed the risk. "
+                   "Saint Lucia noted the plan. The Potsdam Proclamation stated the terms.",
+                   precis::input_format::text);
+  CHECK(m.speakers.empty());
+}
