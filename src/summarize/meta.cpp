@@ -221,7 +221,7 @@ struct name {
   std::vector<std::string> words;  ///< as written
   bool titled = false;             ///< a title, honorific or office stood before it
   std::size_t at = 0;              ///< where the evidence is (byte offset in the document)
-  bool in_title = false;           ///< found in the front-matter title, not the text
+  bool aside = false;              ///< found in the title or boilerplate, not the text proper
 };
 
 std::string join(const std::vector<std::string>& ws) {
@@ -336,12 +336,12 @@ const std::vector<name>& finder::runs_with(const std::string& folded) {
   auto it = pool_.find(folded);
   if (it != pool_.end()) return it->second;
   std::vector<name>& runs = pool_[folded];
-  auto take = [&](std::string_view s, std::size_t offset, bool title) {
+  auto take = [&](std::string_view s, std::size_t offset, bool aside) {
     auto W = words_of(s);
     for (auto& n : runs_in(W, 0, W.size())) {
       bool has = false;
       for (const auto& w : n.words) has |= fold(w) == folded;
-      if (has) { n.at += offset; n.in_title = title; runs.push_back(std::move(n)); }
+      if (has) { n.at += offset; n.aside = aside; runs.push_back(std::move(n)); }
     }
   };
   if (doc_.front_matter().title) take(*doc_.front_matter().title, 0, true);
@@ -360,9 +360,9 @@ const std::vector<name>& finder::runs_with(const std::string& folded) {
   if (!any) return runs;
   const auto& toks = doc_.tokens();
   for (const auto& s : doc_.sentences()) {
-    if (s.kind == sentence_kind::boilerplate) continue;
+    // Boilerplate (a venue line, a signature block) helps to complete a name, never to make one.
     for (std::uint32_t t = s.first_token; t < s.last_token; ++t)
-      if (want[toks[t].term]) { take(sentence_text(s), s.src.begin, false); break; }
+      if (want[toks[t].term]) { take(sentence_text(s), s.src.begin, s.kind == sentence_kind::boilerplate); break; }
   }
   return runs;
 }
@@ -629,9 +629,9 @@ std::optional<std::string> finder::resolve(const name& n, bool caps) {
   std::map<std::string, std::pair<int, std::size_t>> ends, starts;  // form → (count, first at)
   bool known = n.titled;
   for (const auto& r : runs) {
-    if (r.titled) known = true;
+    if (!r.aside && r.titled) known = true;
     if (r.words.size() < 2) continue;
-    known = true;
+    known |= !r.aside;
     auto& m = fold(r.words.back()) == f ? ends : fold(r.words.front()) == f ? starts : ends;
     if (fold(r.words.back()) != f && fold(r.words.front()) != f) continue;
     auto& c = m[join(r.words)];
@@ -654,7 +654,7 @@ std::optional<std::string> finder::resolve(const name& n, bool caps) {
 // name: after a title, or in a run of two or more name words.
 bool finder::known(const std::string& folded) {
   for (const auto& r : runs_with(folded))
-    if (!r.in_title && (r.titled || r.words.size() >= 2)) return true;
+    if (!r.aside && (r.titled || r.words.size() >= 2)) return true;
   return false;
 }
 
