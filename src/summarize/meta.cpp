@@ -64,13 +64,30 @@ constexpr std::string_view kAgencyKeys =
 
 /// The word lists, built once.
 struct lists {
-  data::word_set titles{kTitles}, adverbs{kAdverbs}, orgs{kOrgCues}, countries{kCountries},
-      weekdays{kWeekdays}, modifiers{kTitleModifiers}, document_nouns{kDocumentNouns},
-      speech_nouns{kSpeechNouns};
   std::unordered_set<std::string> months;        // folded month names
-  std::unordered_set<std::string_view> verbs;    // one-word reporting verbs
   std::unordered_map<std::string_view, std::vector<std::string_view>> verb_pairs;  // "laid" → {"out"}
   std::vector<std::string_view> agency_keys = data::entries(kAgencyKeys);
+
+  /// Every list a folded word is in, as bits: one hash lookup per word instead of one per list.
+  enum : unsigned {
+    title = 1, modifier = 2, org = 4, country = 8, weekday = 16, month = 32, adverb = 64,
+    speech_noun = 128, document_noun = 256, verb = 512, verb_first = 1024
+  };
+  /// FNV-1a: list words are short, and std::hash's byte hash costs more than the lookup.
+  struct fnv {
+    std::size_t operator()(std::string_view s) const noexcept {
+      std::size_t h = 1469598103934665603ull;
+      for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+      return h;
+    }
+  };
+  std::unordered_map<std::string_view, unsigned, fnv> classes;
+  std::size_t longest = 0;
+  unsigned of(std::string_view folded) const {
+    if (folded.size() > longest) return 0;
+    auto it = classes.find(folded);
+    return it == classes.end() ? 0u : it->second;
+  }
 
   lists() {
     for (auto e : data::entries(kMonths)) {
@@ -80,9 +97,20 @@ struct lists {
     }
     for (auto e : data::entries(kVerbs)) {
       auto sp = e.find(' ');
-      if (sp == std::string_view::npos) verbs.insert(e);
-      else verb_pairs[e.substr(0, sp)].push_back(e.substr(sp + 1));
+      if (sp == std::string_view::npos) classes[e] |= verb;
+      else { verb_pairs[e.substr(0, sp)].push_back(e.substr(sp + 1)); classes[e.substr(0, sp)] |= verb_first; }
     }
+    auto mark = [&](std::string_view text, unsigned bit) { for (auto e : data::entries(text)) classes[e] |= bit; };
+    mark(kTitles, title);
+    mark(kTitleModifiers, modifier);
+    mark(kOrgCues, org);
+    mark(kCountries, country);
+    mark(kWeekdays, weekday);
+    mark(kAdverbs, adverb);
+    mark(kSpeechNouns, speech_noun);
+    mark(kDocumentNouns, document_noun);
+    for (const auto& m : months) classes[m] |= month;
+    for (const auto& [k, v] : classes) longest = std::max(longest, k.size());
   }
   static const lists& get() {
     static const lists l;
@@ -103,6 +131,9 @@ struct word {
   bool initial = false;   ///< one capital and a period ("J.")
   bool possessive = false;
   bool digit = false;     ///< contains a digit
+  bool stop = false;      ///< a stopword
+  unsigned cls = 0;       ///< the lists it is in (lists::of)
+  bool is(unsigned bits) const { return (cls & bits) != 0; }
 };
 
 bool suffix_word(std::string_view f) { return f == "jr" || f == "sr" || f == "ii" || f == "iii" || f == "iv"; }
@@ -177,6 +208,8 @@ std::vector<word> words_of(std::string_view s) {
     }
     x.caps = letters >= 2 && upper == letters;
     x.initial = letters == 1 && x.cap && raw.size() == 2 && raw[1] == '.';
+    x.cls = lists::get().of(x.fold);
+    x.stop = detail::is_stopword(x.fold);
     out.push_back(std::move(x));
     gap_from = p;
   }
@@ -208,13 +241,10 @@ bool has_quote(std::string_view g) {
 
 /// What a word can be inside a name; `caps_ok` for labels and signatures ("KIRBY").
 bool name_word(const word& w, bool caps_ok = false) {
-  const lists& L = lists::get();
   if (w.digit || w.fold.empty()) return false;
   if (w.initial) return true;
   if (!w.cap || (w.caps && !caps_ok)) return false;
-  const std::string& f = w.fold;
-  return !detail::is_stopword(f) && !L.titles.contains(f) && !L.orgs.contains(f) && !L.countries.contains(f) &&
-         !L.weekdays.contains(f) && !L.months.count(f);
+  return !w.stop && !w.is(lists::title | lists::org | lists::country | lists::weekday | lists::month);
 }
 
 struct name {
@@ -264,11 +294,11 @@ std::vector<name> runs_in(const std::vector<word>& W, std::size_t a, std::size_t
     for (std::size_t k = i; k < j; ++k)
       if (!suffix_word(W[k].fold)) n.words.emplace_back(W[k].raw);
     n.at = W[i].at;
-    n.titled = i > a && W[i - 1].cap && lists::get().titles.contains(W[i - 1].fold) &&
-               !lists::get().modifiers.contains(W[i - 1].fold) && plain_gap(W[i].gap);
+    n.titled = i > a && W[i - 1].cap && W[i - 1].is(lists::title) && !W[i - 1].is(lists::modifier) &&
+               plain_gap(W[i].gap);
     // A name run right before an organisation word names the organisation ("Biden
     // Administration", "Tariff Commission").
-    bool modifies = j < b && plain_gap(W[j].gap) && W[j].cap && lists::get().orgs.contains(W[j].fold);
+    bool modifies = j < b && plain_gap(W[j].gap) && W[j].cap && W[j].is(lists::org);
     if (!n.words.empty() && !modifies) out.push_back(std::move(n));
     i = j;
   }
@@ -315,6 +345,10 @@ private:
   std::vector<name> found_;                           // evidence, in any order
   std::vector<std::pair<std::size_t, name>> leaders_;  // the last coordinated subject list
   std::map<std::string, std::vector<name>> pool_;     // folded word → runs that contain it
+  std::vector<std::uint32_t> post_begin_, post_;      // term → sentences (CSR), see index()
+  std::unordered_map<std::uint32_t, std::vector<name>> sentence_runs_;  // sentence → its name runs
+  static constexpr std::size_t kMaxResolveSentences = 200;
+  void index();
 
   std::string_view sentence_text(const sentence& s) const { return s.src.of(text_); }
   void from_sentence(const sentence& s);
@@ -330,39 +364,70 @@ private:
   std::optional<std::string> agency(const std::optional<std::string>& dateline_agency) const;
 };
 
-// Runs of name words in every sentence (and the title) that holds the word: the forms a
-// reader would recognise ("Wang Yi" for "Wang", "John Kirby" for "KIRBY").
+// Which sentences hold each term (CSR postings). Built once, on first need.
+void finder::index() {
+  const auto& terms = doc_.terms();
+  const auto& S = doc_.sentences();
+  const auto& toks = doc_.tokens();
+  post_begin_.assign(terms.size() + 1, 0);
+  for (const auto& s : S)
+    for (std::uint32_t t = s.first_token; t < s.last_token; ++t) ++post_begin_[toks[t].term + 1];
+  for (std::size_t i = 1; i < post_begin_.size(); ++i) post_begin_[i] += post_begin_[i - 1];
+  post_.resize(post_begin_.back());
+  std::vector<std::uint32_t> fill(post_begin_.begin(), post_begin_.end() - 1);
+  for (std::uint32_t i = 0; i < S.size(); ++i)
+    for (std::uint32_t t = S[i].first_token; t < S[i].last_token; ++t) post_[fill[toks[t].term]++] = i;
+}
+
+// Runs of name words in the sentences (and the title) that hold the word: the forms a reader
+// would recognise ("Wang Yi" for "Wang", "John Kirby" for "KIRBY").
 const std::vector<name>& finder::runs_with(const std::string& folded) {
   auto it = pool_.find(folded);
   if (it != pool_.end()) return it->second;
   std::vector<name>& runs = pool_[folded];
-  auto take = [&](std::string_view s, std::size_t offset, bool aside) {
-    auto W = words_of(s);
-    for (auto& n : runs_in(W, 0, W.size())) {
+  auto take = [&](const std::vector<name>& all) {
+    for (const auto& n : all) {
       bool has = false;
       for (const auto& w : n.words) has |= fold(w) == folded;
-      if (has) { n.at += offset; n.aside = aside; runs.push_back(std::move(n)); }
+      if (has) runs.push_back(n);
     }
   };
-  if (doc_.front_matter().title) take(*doc_.front_matter().title, 0, true);
-  const auto& terms = doc_.terms();
-  std::vector<bool> want(terms.size());
-  bool any = false;
-  for (std::size_t i = 0; i < terms.size(); ++i) {
-    std::string_view f = terms[i].folded;
-    // The tokenizer may keep a possessive or a final period on the form.
-    bool hit = f == folded || (f.size() > folded.size() && f.substr(0, folded.size()) == folded &&
-                               (f[folded.size()] == '\'' || f[folded.size()] == '.' ||
-                                f.substr(folded.size()) == "\xE2\x80\x99s"));
-    want[i] = hit;
-    any |= hit;
+  if (doc_.front_matter().title) {
+    auto W = words_of(*doc_.front_matter().title);
+    auto all = runs_in(W, 0, W.size());
+    for (auto& n : all) n.aside = true;
+    take(all);
   }
-  if (!any) return runs;
-  const auto& toks = doc_.tokens();
-  for (const auto& s : doc_.sentences()) {
-    // Boilerplate (a venue line, a signature block) helps to complete a name, never to make one.
-    for (std::uint32_t t = s.first_token; t < s.last_token; ++t)
-      if (want[toks[t].term]) { take(sentence_text(s), s.src.begin, s.kind == sentence_kind::boilerplate); break; }
+  if (post_begin_.empty()) index();
+  // The word's terms, also with a possessive or a final period ("biden’s", "jr.").
+  std::vector<std::uint32_t> hits;
+  const auto& terms = doc_.terms();
+  for (std::uint32_t id = 0; id < terms.size(); ++id) {
+    std::string_view f = terms[id].folded;
+    if (f.size() < folded.size() || f.compare(0, folded.size(), folded) != 0) continue;
+    std::string_view rest = f.substr(folded.size());
+    if (!(rest.empty() || rest == "." || rest == "'s" || rest == "\xE2\x80\x99s")) continue;
+    hits.insert(hits.end(), post_.begin() + post_begin_[id], post_.begin() + post_begin_[id + 1]);
+  }
+  std::sort(hits.begin(), hits.end());
+  hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
+  // Enough sentences to see the forms a name takes; a bound keeps long texts linear.
+  if (hits.size() > kMaxResolveSentences) hits.resize(kMaxResolveSentences);
+  const auto& S = doc_.sentences();
+  // Boilerplate (a venue line, a signature block) helps to complete a name, never to make one.
+  for (std::uint32_t i : hits) {
+    // Each sentence is split once, whichever names are looked up in it.
+    auto cached = sentence_runs_.find(i);
+    if (cached == sentence_runs_.end()) {
+      auto W = words_of(sentence_text(S[i]));
+      auto all = runs_in(W, 0, W.size());
+      for (auto& n : all) {
+        n.at += S[i].src.begin;
+        n.aside = S[i].kind == sentence_kind::boilerplate;
+      }
+      cached = sentence_runs_.emplace(i, std::move(all)).first;
+    }
+    take(cached->second);
   }
   return runs;
 }
@@ -404,7 +469,7 @@ void finder::from_sentence(const sentence& s) {
 
   // "President Biden's comments": a possessive person and a noun of speech.
   for (std::size_t v = 1; v < W.size(); ++v) {
-    if (W[v].cap || !L.speech_nouns.contains(W[v].fold)) continue;
+    if (W[v].cap || !W[v].is(lists::speech_noun)) continue;
     std::size_t e = v;
     if (e > 1 && (W[e - 1].fold == "own" || W[e - 1].fold == "latest" || W[e - 1].fold == "recent")) --e;
     if (!W[e - 1].possessive || !plain_gap(W[e].gap)) continue;
@@ -417,7 +482,8 @@ void finder::from_sentence(const sentence& s) {
     const word& vw = W[v];
     if (vw.cap) continue;  // "The United States" is not "states"; "Executive Order" not "order"
     std::size_t last = v;   // the verb's last word
-    if (!L.verbs.contains(vw.fold)) {
+    if (!vw.is(lists::verb | lists::verb_first)) continue;
+    if (!vw.is(lists::verb)) {
       auto it = L.verb_pairs.find(vw.fold);
       if (it == L.verb_pairs.end() || v + 1 >= W.size()) continue;
       bool pair = false;
@@ -427,8 +493,8 @@ void finder::from_sentence(const sentence& s) {
     }
     // Subject before the verb, over adverbs: "Mr. Sullivan also underscored".
     std::size_t i = v;
-    while (i > 0 && plain_gap(W[i].gap) && !W[i - 1].cap && L.adverbs.contains(W[i - 1].fold)) --i;
-    while (i > 0 && plain_gap(W[i].gap) && L.weekdays.contains(W[i - 1].fold)) {  // "Wang Yi Friday called"
+    while (i > 0 && plain_gap(W[i].gap) && !W[i - 1].cap && W[i - 1].is(lists::adverb)) --i;
+    while (i > 0 && plain_gap(W[i].gap) && W[i - 1].is(lists::weekday)) {  // "Wang Yi Friday called"
       --i;
       if (i > 0 && W[i - 1].fold == "on") --i;
     }
@@ -472,7 +538,7 @@ void finder::from_sentence(const sentence& s) {
         if (j > 0 && plain_gap(W[j].gap) && preposition(W[j - 1].fold)) {
           std::size_t c = j + 1;
           while (c < i && !comma_gap(W[c].gap)) ++c;
-          if (c >= i || !lists::get().titles.contains(W[c].fold) || lists::get().modifiers.contains(W[c].fold)) continue;
+          if (c >= i || !W[c].is(lists::title) || W[c].is(lists::modifier)) continue;
           j = c;
         }
         std::size_t a = j;
@@ -519,7 +585,7 @@ void finder::from_title(std::string_view title) {
     while (e < W.size() && plain_gap(W[e].gap) && (W[e].cap || W[e].initial) && !detail::is_stopword(W[e].fold)) ++e;
     // Title case makes every word a capital ("... From Securities Investments That ..."): the
     // name must follow a kind of text ("Statement by"), carry a title or be known from the text.
-    bool authored = i > 0 && lists::get().document_nouns.contains(W[i - 1].fold);
+    bool authored = i > 0 && W[i - 1].is(lists::document_noun);
     if (auto p = person_of(W, i + 1, e); p && (p->titled || authored || known(fold(p->words.back())))) {
       p->titled = true;
       p->at = 0;
@@ -531,7 +597,6 @@ void finder::from_title(std::string_view title) {
 // A signature: a line that is only a name ("DONALD J. TRUMP", "David D. Bellis") followed by
 // "THE WHITE HOUSE," or a title line ("Director, ..."), or after a valediction ("Sincerely,").
 void finder::from_signatures() {
-  const lists& L = lists::get();
   std::string_view t = text_;
   std::size_t body = doc_.front_matter().present ? doc_.front_matter().src.end : 0;
   auto trim = [](std::string_view l) {
@@ -575,7 +640,7 @@ void finder::from_signatures() {
       q = e + 1;
     }
     auto NW = words_of(next);
-    bool office = !NW.empty() && NW[0].cap && L.titles.contains(NW[0].fold) && !NW[0].caps &&
+    bool office = !NW.empty() && NW[0].cap && NW[0].is(lists::title) && !NW[0].caps &&
                   NW.size() > 1 && (comma_gap(NW[1].gap) || NW.size() <= 4);
     bool white_house = next.substr(0, 15) == "THE WHITE HOUSE";
     std::string b = fold(before);
@@ -596,7 +661,7 @@ std::optional<std::string> finder::label_person(std::string_view label) {
   auto W = words_of(label);
   // Titles and roles go; what is left must be a name ("MR. KIRBY" → "KIRBY").
   std::size_t a = 0;
-  while (a < W.size() && (lists::get().titles.contains(W[a].fold) || detail::is_stopword(W[a].fold))) ++a;
+  while (a < W.size() && (W[a].is(lists::title) || W[a].stop)) ++a;
   if (a == W.size()) return std::nullopt;
   for (std::size_t i = a; i < W.size(); ++i)
     if (!name_word(W[i], true)) return std::nullopt;
@@ -663,8 +728,12 @@ std::vector<std::string> finder::merge() {
   std::stable_sort(found_.begin(), found_.end(), [](const name& a, const name& b) { return a.at < b.at; });
   std::vector<std::string> out;
   std::vector<std::vector<std::string>> folded;
+  std::map<std::pair<std::string, bool>, std::optional<std::string>> resolved;  // evidence repeats
   for (const auto& n : found_) {
-    auto r = resolve(n, false);
+    auto key = std::pair{join(n.words), n.titled};
+    auto c = resolved.find(key);
+    if (c == resolved.end()) c = resolved.emplace(key, resolve(n, false)).first;
+    const std::optional<std::string>& r = c->second;
     if (std::getenv("PRECIS_META_DEBUG")) std::fprintf(stderr, "evidence %zu [%s] titled=%d -> %s\n", n.at, join(n.words).c_str(), n.titled, r ? r->c_str() : "(none)");
     if (!r) continue;
     auto W = words_of(*r);
@@ -817,7 +886,7 @@ std::optional<std::string> finder::agency(const std::optional<std::string>& date
     while (e < W.size() && (e == 0 ? plain_gap(W[e].gap) || W[e].gap.find(':') != std::string_view::npos || W[e].gap.find('|') != std::string_view::npos
                                    : plain_gap(W[e].gap)) &&
            (W[e].cap || (e > 0 && (W[e].fold == "of" || W[e].fold == "for" || W[e].fold == "and" || W[e].fold == "on")))) {
-      org |= L.orgs.contains(W[e].fold) && W[e].cap;
+      org |= W[e].is(lists::org) && W[e].cap;
       ++e;
     }
     while (e > 0 && !W[e - 1].cap) --e;
@@ -885,8 +954,7 @@ summary_meta finder::run() {
   const auto& terms = doc_.terms();
   std::vector<bool> verb(terms.size());  // decided once per distinct word, not per token
   for (std::size_t i = 0; i < terms.size(); ++i)
-    verb[i] = L.verbs.contains(terms[i].folded) || L.verb_pairs.count(terms[i].folded) ||
-              L.speech_nouns.contains(terms[i].folded);
+    verb[i] = (L.of(terms[i].folded) & (lists::verb | lists::verb_first | lists::speech_noun)) != 0;
   const auto& toks = doc_.tokens();
   // What a journalist says in a question turn ("Q  But Trump said no.") is nobody's statement.
   std::vector<bool> question(doc_.paragraphs().size());
