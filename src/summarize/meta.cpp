@@ -17,7 +17,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <cstdlib>
 #include <cstring>
 #include <map>
 #include <unordered_map>
@@ -348,6 +347,10 @@ private:
   std::vector<std::uint32_t> post_begin_, post_;      // term → sentences (CSR), see index()
   std::unordered_map<std::uint32_t, std::vector<name>> sentence_runs_;  // sentence → its name runs
   static constexpr std::size_t kMaxResolveSentences = 200;
+  std::unordered_map<std::string_view, std::vector<std::uint32_t>> forms_;  // base form → terms
+  std::size_t lookups_ = 0;
+  static constexpr std::size_t kScanLookups = 16;
+  static constexpr std::size_t kMaxSpeakers = 100;
   void index();
 
   std::string_view sentence_text(const sentence& s) const { return s.src.of(text_); }
@@ -399,15 +402,27 @@ const std::vector<name>& finder::runs_with(const std::string& folded) {
     take(all);
   }
   if (post_begin_.empty()) index();
-  // The word's terms, also with a possessive or a final period ("biden’s", "jr.").
+  // The word's terms, also with a possessive or a final period ("biden’s", "jr."): a scan of
+  // the terms for the first few names, a map of every term's base form once there are more.
   std::vector<std::uint32_t> hits;
   const auto& terms = doc_.terms();
-  for (std::uint32_t id = 0; id < terms.size(); ++id) {
-    std::string_view f = terms[id].folded;
-    if (f.size() < folded.size() || f.compare(0, folded.size(), folded) != 0) continue;
-    std::string_view rest = f.substr(folded.size());
-    if (!(rest.empty() || rest == "." || rest == "'s" || rest == "\xE2\x80\x99s")) continue;
+  auto base = [](std::string_view f) {
+    if (f.size() > 2 && f.substr(f.size() - 2) == "'s") f.remove_suffix(2);
+    else if (f.size() > 4 && f.substr(f.size() - 4) == "\xE2\x80\x99s") f.remove_suffix(4);
+    while (!f.empty() && f.back() == '.') f.remove_suffix(1);
+    return f;
+  };
+  auto add = [&](std::uint32_t id) {
     hits.insert(hits.end(), post_.begin() + post_begin_[id], post_.begin() + post_begin_[id + 1]);
+  };
+  if (++lookups_ <= kScanLookups) {
+    for (std::uint32_t id = 0; id < terms.size(); ++id)
+      if (base(terms[id].folded) == folded) add(id);
+  } else {
+    if (forms_.empty())
+      for (std::uint32_t id = 0; id < terms.size(); ++id) forms_[base(terms[id].folded)].push_back(id);
+    if (auto f = forms_.find(folded); f != forms_.end())
+      for (std::uint32_t id : f->second) add(id);
   }
   std::sort(hits.begin(), hits.end());
   hits.erase(std::unique(hits.begin(), hits.end()), hits.end());
@@ -729,27 +744,44 @@ std::vector<std::string> finder::merge() {
   std::vector<std::string> out;
   std::vector<std::vector<std::string>> folded;
   std::map<std::pair<std::string, bool>, std::optional<std::string>> resolved;  // evidence repeats
+  std::unordered_map<std::string, std::vector<std::size_t>> by_word;  // folded word → out entries
   for (const auto& n : found_) {
+    if (out.size() >= kMaxSpeakers) break;  // a list longer than this informs nobody
     auto key = std::pair{join(n.words), n.titled};
     auto c = resolved.find(key);
     if (c == resolved.end()) c = resolved.emplace(key, resolve(n, false)).first;
     const std::optional<std::string>& r = c->second;
-    if (std::getenv("PRECIS_META_DEBUG")) std::fprintf(stderr, "evidence %zu [%s] titled=%d -> %s\n", n.at, join(n.words).c_str(), n.titled, r ? r->c_str() : "(none)");
     if (!r) continue;
     auto W = words_of(*r);
     std::vector<std::string> fw;
     for (const auto& w : W) fw.push_back(w.fold);
     if (fw.empty()) continue;
+    // Only earlier names that share a word can be the same person.
+    std::vector<std::size_t> cands;
+    for (const auto& w : fw)
+      if (auto b = by_word.find(w); b != by_word.end()) cands.insert(cands.end(), b->second.begin(), b->second.end());
+    std::sort(cands.begin(), cands.end());
+    cands.erase(std::unique(cands.begin(), cands.end()), cands.end());
+    auto subset = [](const std::vector<std::string>& small, const std::vector<std::string>& big) {
+      return std::all_of(small.begin(), small.end(),
+                         [&](const std::string& w) { return std::find(big.begin(), big.end(), w) != big.end(); });
+    };
     bool merged = false;
-    for (std::size_t i = 0; i < out.size() && !merged; ++i) {
-      auto subset = [](const std::vector<std::string>& small, const std::vector<std::string>& big) {
-        return std::all_of(small.begin(), small.end(),
-                           [&](const std::string& w) { return std::find(big.begin(), big.end(), w) != big.end(); });
-      };
-      if (subset(fw, folded[i])) merged = true;
-      else if (subset(folded[i], fw)) { out[i] = *r; folded[i] = fw; merged = true; }
+    for (std::size_t i : cands) {
+      if (subset(fw, folded[i])) { merged = true; break; }
+      if (subset(folded[i], fw)) {
+        out[i] = *r;
+        for (const auto& w : fw) by_word[w].push_back(i);
+        folded[i] = fw;
+        merged = true;
+        break;
+      }
     }
-    if (!merged) { out.push_back(*r); folded.push_back(std::move(fw)); }
+    if (!merged) {
+      for (const auto& w : fw) by_word[w].push_back(out.size());
+      out.push_back(*r);
+      folded.push_back(std::move(fw));
+    }
   }
   return out;
 }

@@ -47,6 +47,7 @@ struct summary_meta {
   std::optional<std::string> source_agency;  ///< "Xinhua", "Congressional Research Service"
   /// People whose words the document conveys, in order of first appearance, titles dropped:
   /// subjects of reporting verbs ("Wang noted", "said Wang"), signers, transcript turn holders.
+  /// At most the first 100.
   std::vector<std::string> speakers;
 };
 
