@@ -29,9 +29,11 @@ std::string summary_to_json(std::string_view source, const summary& s, const std
   j["source"] = std::string(source);
   j["enumerations"] = detail::enumerations_json(s.enumerations);
   auto& sents = j["sentences"] = detail::json::array();
-  for (const auto& x : s.sentences)
+  for (const auto& x : s.sentences) {
     sents.push_back({{"index", x.index}, {"rank", x.rank}, {"score", x.score}, {"text", x.text},
                      {"span", {x.src.begin, x.src.end}}});
+    if (x.speaker) sents.back()["speaker"] = *x.speaker;  // transcripts only
+  }
   auto& kws = j["keywords"] = detail::json::array();
   for (const auto& k : s.keywords) {
     detail::json sp = k.spans.empty() ? detail::json(nullptr) : detail::json({k.spans[0].begin, k.spans[0].end});
@@ -39,10 +41,11 @@ std::string summary_to_json(std::string_view source, const summary& s, const std
   }
   auto& heads = j["headings"] = detail::json::array();
   for (const auto& h : s.headings) heads.push_back({{"text", h.text}, {"level", h.level}, {"span", {h.src.begin, h.src.end}}});
-  j["meta"] = {{"dateline", opt(s.meta.dateline)},
+  j["meta"] = {{"title", opt(s.meta.title)},
                {"date", opt(s.meta.date)},
+               {"dateline", opt(s.meta.dateline)},
                {"source_agency", opt(s.meta.source_agency)},
-               {"speakers", s.meta.speakers.empty() ? detail::json(nullptr) : detail::json(s.meta.speakers)}};
+               {"speakers", detail::json(s.meta.speakers)}};  // [] when none
   return detail::dump(j) + "\n";
 }
 

@@ -2,12 +2,10 @@
 #include <precis/extract/extract.hpp>
 #include <precis/summarize/summary.hpp>
 
-#include "metadata/match.hpp"
-#include "text/chars.hpp"
+#include "summarize/meta.hpp"
 
 #include <algorithm>
 #include <cmath>
-#include <unordered_set>
 
 namespace precis {
 inline namespace v0 {
@@ -49,93 +47,7 @@ void boost_introducers(const document& doc, const std::vector<enumeration>& enum
   }
 }
 
-bool speech_verb(std::string_view w) {
-  static const std::unordered_set<std::string_view> verbs{
-      "said", "says", "noted", "notes", "stressed", "stresses", "added", "adds", "told", "urged",
-      "warned", "explained", "stated", "emphasized", "emphasised", "underlined", "remarked", "asserted"};
-  return verbs.count(w) != 0;
-}
-
-bool title_word(std::string_view w) {
-  static const std::unordered_set<std::string_view> titles{
-      "minister", "foreign", "president", "secretary", "state", "councilor", "councillor", "premier",
-      "prime", "vice", "deputy", "ambassador", "spokesperson", "spokesman", "spokeswoman", "chairman",
-      "chair", "general", "mr", "mrs", "ms", "dr", "chinese", "u.s", "us", "senior", "director",
-      "chief", "executive", "governor", "mayor", "senator", "the", "and", "of", "also", "defense",
-      "defence", "finance", "commerce", "trade", "official", "officials", "head", "leader",
-      // pronouns and determiners open sentences in capitals but name nobody
-      "he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "there",
-      "who", "which", "both", "all", "some", "many", "one"};
-  return titles.count(w) != 0;
-}
-
-bool capitalised(std::string_view raw) {
-  return !raw.empty() && detail::starts_upper(raw.data(), raw.data() + raw.size());
-}
-
 }  // namespace
-
-summary_meta find_meta(const document& doc) {
-  summary_meta m;
-  std::string_view text = doc.clean();
-  for (const auto& s : doc.sentences()) {
-    if (s.kind != sentence_kind::meta) continue;
-    if (s.meta == meta_kind::dateline && !m.dateline) {
-      m.dateline = doc.text(s.src);
-      if (auto d = grammar::meta::match_dateline(text.substr(s.src.begin, s.src.size() + 1))) {
-        if (!d->date.empty() && !m.date) m.date = d->date;
-        if (!d->agency.empty()) m.source_agency = d->agency;
-      }
-    } else if (s.meta == meta_kind::date && !m.date) {
-      if (auto d = grammar::meta::match_date_stamp(" " + std::string(text.substr(s.src.begin, s.src.size())) + " "))
-        m.date = d->second;
-    }
-  }
-  // Speakers: the capitalised words just before a speech verb ("Wang noted"), or after it
-  // ("said Foreign Minister Wang Yi"), with titles dropped; "Wang" folds into "Wang Yi".
-  const auto& toks = doc.tokens();
-  const auto& terms = doc.terms();
-  std::vector<std::string> found;
-  std::vector<bool> verb(terms.size());  // decided once per distinct word, not per token
-  for (std::size_t i = 0; i < terms.size(); ++i) verb[i] = speech_verb(terms[i].folded);
-  for (const auto& s : doc.sentences()) {
-    if (s.kind != sentence_kind::body) continue;
-    for (std::uint32_t t = s.first_token; t < s.last_token; ++t) {
-      if (!verb[toks[t].term]) continue;
-      auto name_from = [&](std::uint32_t a, std::uint32_t b) {  // tokens [a, b), titles stripped
-        while (a < b && title_word(terms[toks[a].term].folded)) ++a;
-        if (a >= b || b - a > 3) return std::string();
-        for (std::uint32_t k = a; k < b; ++k)
-          if (!capitalised(toks[k].src().of(text))) return std::string();
-        return std::string(text.substr(toks[a].begin, toks[b - 1].end - toks[a].begin));
-      };
-      std::uint32_t a = t;
-      while (a > s.first_token && capitalised(toks[a - 1].src().of(text)) && t - a < 6 &&
-             text.substr(toks[a - 1].end, toks[a].begin - toks[a - 1].end).find_first_of(",;:.") == std::string_view::npos)
-        --a;
-      std::string name = name_from(a, t);
-      if (name.empty()) {
-        std::uint32_t b = t + 1;
-        while (b < s.last_token && capitalised(toks[b].src().of(text)) && b - t < 6) ++b;
-        name = name_from(t + 1, b);
-      }
-      if (!name.empty()) found.push_back(name);
-    }
-  }
-  for (const auto& n : found) {
-    bool merged = false;
-    for (auto& have : m.speakers) {
-      auto ends_or_starts = [](const std::string& longer, const std::string& shorter) {
-        return longer.size() > shorter.size() &&
-               (longer.rfind(shorter + " ", 0) == 0 || longer.compare(longer.size() - shorter.size() - 1, std::string::npos, " " + shorter) == 0);
-      };
-      if (have == n || ends_or_starts(have, n)) { merged = true; break; }
-      if (ends_or_starts(n, have)) { have = n; merged = true; break; }
-    }
-    if (!merged) m.speakers.push_back(n);
-  }
-  return m;
-}
 
 summary summarize(const document& doc, const summary_options& opt) {
   summary out;
@@ -144,9 +56,11 @@ summary summarize(const document& doc, const summary_options& opt) {
   select_options sel = opt.select;
   boost_introducers(doc, out.enumerations, opt.introducer_boost, scores, sel.covers);
   if (!sel.sentences && sel.ratio <= 0 && !sel.words) sel.sentences = 3;
+  std::vector<std::string> turns = detail::turn_speakers(doc);
   for (const auto& r : select_sentences(doc, scores, sel)) {
     const sentence& s = doc.sentences()[r.index];
-    out.sentences.push_back({r.index, r.rank, r.score, doc.text(s.src), s.src});
+    out.sentences.push_back({r.index, r.rank, r.score, doc.text(s.src), s.src, std::nullopt});
+    if (s.paragraph < turns.size() && !turns[s.paragraph].empty()) out.sentences.back().speaker = turns[s.paragraph];
   }
   out.keywords = extract_keywords(doc, opt.keywords);
   out.meta = find_meta(doc);

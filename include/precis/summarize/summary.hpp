@@ -31,13 +31,24 @@ struct summary_sentence {
   double score = 0;
   std::string text;
   span src;
+  /// In a transcript, who holds the turn the sentence belongs to: the person its label names
+  /// ("John Kirby" for `MR. KIRBY:`), else the label without its colon ("MODERATOR", "Q").
+  std::optional<std::string> speaker;
 };
 
 struct summary_meta {
-  std::optional<std::string> dateline;       ///< "BEIJING, Dec. 11 (Xinhua) --"
-  std::optional<std::string> date;           ///< "2024-12-18" or "December 11"
-  std::optional<std::string> source_agency;  ///< "Xinhua"
-  std::vector<std::string> speakers;         ///< who "said", "noted", "stressed", "added"
+  /// The front-matter title, else the first level-1 heading or title line; whitespace collapsed.
+  std::optional<std::string> title;
+  std::optional<std::string> dateline;       ///< "BEIJING, Dec. 11 (Xinhua) --", "Canberra, 20 March 1978"
+  /// The document's date as YYYY-MM-DD: a date the text states for itself (dateline, date or
+  /// signature line, "On March 13, 2023, ..."), else the front-matter date, else a metadata
+  /// header ("Publication Date: 04/16/2026"). Only a full day counts; a year alone is none.
+  std::optional<std::string> date;
+  std::optional<std::string> source_agency;  ///< "Xinhua", "Congressional Research Service"
+  /// People whose words the document conveys, in order of first appearance, titles dropped:
+  /// subjects of reporting verbs ("Wang noted", "said Wang"), signers, transcript turn holders.
+  /// At most the first 100.
+  std::vector<std::string> speakers;
 };
 
 /// A heading of the document, as a reader sees it (markup removed).
@@ -61,7 +72,7 @@ summary summarize(const document& doc, const summary_options& opt = {});
 /// Summarizes UTF-8 text; throws input_error on invalid UTF-8 unless opt.load.repair is set.
 summary summarize(std::string_view text, const summary_options& opt = {});
 
-/// The metadata alone: dateline, date, agency, speakers.
+/// The metadata alone: title, dateline, date, agency, speakers (src/summarize/meta.cpp).
 summary_meta find_meta(const document& doc);
 
 }  // namespace v0
