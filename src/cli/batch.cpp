@@ -252,7 +252,7 @@ int run_batch(const batch_settings& s, const batch_render& render) {
       failed.assign(lines.size(), 0);
       std::atomic<std::size_t> next{0};
       auto work = [&] {
-        for (std::size_t i; (i = next++) < lines.size();) {
+        for (std::size_t i; (i = next++) < lines.size();) try {
           bool f = false;
           if (over[i])
             results[i] = error_record("null", numbers[i], file,
@@ -261,6 +261,9 @@ int run_batch(const batch_settings& s, const batch_render& render) {
           else
             results[i] = process_batch_line(lines[i], numbers[i], file, s.load, render, f);
           failed[i] = f;
+        } catch (...) {  // memory ran out even for the error record: still one line, no throw
+          results[i].clear();  // written below from a constant, which needs no memory
+          failed[i] = 1;
         }
       };
       std::vector<std::thread> pool;
@@ -279,7 +282,8 @@ int run_batch(const batch_settings& s, const batch_render& render) {
       for (auto& t : pool) t.join();
       for (std::size_t i = 0; i < results.size(); ++i) {
         errors += failed[i] != 0;
-        if (!out->write(results[i])) {
+        static constexpr std::string_view oom = "{\"id\":null,\"error\":\"out of memory\"}\n";
+        if (!out->write(results[i].empty() ? oom : std::string_view(results[i]))) {
           fmt::print(stderr, "{}", out->error());
           return exit_io;
         }
