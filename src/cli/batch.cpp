@@ -187,17 +187,18 @@ std::string process_batch_line(std::string_view line, std::size_t line_no, const
   batch_line in = parse_batch_line(line);
   if (!in.error.empty()) return error_record(in.id, line_no, file, in.error);
   const std::string name = file.empty() ? "line " + std::to_string(line_no) : file + ":" + std::to_string(line_no);
+  const std::size_t first_nul = in.text.find('\0');  // to name the error without parsing messages
   try {
     auto doc = document::from_string(std::move(in.text), name, load);
     auto result = with_id(in.id, render(doc));
     failed = false;
     return result;
   } catch (const input_error& e) {
-    const bool nul = std::string_view(e.what()).find("NUL") != std::string_view::npos;
+    if (e.code() != input_errc::bad_data || e.offset() >= 0xFFFFFFFFu)
+      return error_record(in.id, line_no, file, "text: too large");
     return error_record(in.id, line_no, file,
                         fmt::format("text: {} at byte {} (--repair replaces it)",
-                                    nul ? "NUL byte" : e.offset() >= 0xFFFFFFFFu ? "too large" : "invalid UTF-8",
-                                    e.offset()));
+                                    first_nul == e.offset() ? "NUL byte" : "invalid UTF-8", e.offset()));
   } catch (const std::bad_alloc&) {
     return error_record(in.id, line_no, file, "out of memory");
   } catch (const std::exception& e) {

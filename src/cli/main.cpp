@@ -10,6 +10,8 @@
 #include <cmath>
 #include <thread>
 
+#include <sys/stat.h>
+
 namespace {
 
 constexpr unsigned max_threads = 256;
@@ -106,6 +108,12 @@ int main(int argc, char** argv) {
   };
   if (o.jsonl && format_given && o.format != "json")
     return usage("--format " + o.format + " cannot be used with --jsonl (it writes JSON Lines)");
+  // -o onto an input would truncate it before it is read.
+  if (struct stat out_st {}; !o.output.empty() && o.output != "-" && ::stat(o.output.c_str(), &out_st) == 0)
+    for (const auto& in : o.inputs)
+      if (struct stat in_st {}; in != "-" && ::stat(in.c_str(), &in_st) == 0 && in_st.st_dev == out_st.st_dev &&
+                                in_st.st_ino == out_st.st_ino)
+        return usage("-o " + o.output + " is also an input; refusing to overwrite it");
   if (o.jsonl && o.threads == 0)
     o.threads = std::clamp(std::thread::hardware_concurrency(), 1u, max_threads);
   if (summarize->parsed()) {

@@ -219,6 +219,9 @@ TEST_CASE("batch: JSON Lines files as arguments, extract --jsonl, --format and -
   CHECK(o.out.empty());
   CHECK(lines_of(precis::test::read_file(out)).size() == 2);
   std::filesystem::remove(out);
+  auto same = run_cli("summarize --jsonl -o '" + a + "' '" + a + "'");  // would truncate its input
+  CHECK(usage_error(same));
+  CHECK(lines_of(precis::test::read_file(a)).size() == 2);
   auto cannot = run_cli("summarize -o /no/such/dir/out.txt '" + a + "'");
   CHECK(cannot.code == 74);
   CHECK(cannot.err.find("precis: /no/such/dir/out.txt: cannot create") == 0);
