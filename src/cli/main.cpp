@@ -23,11 +23,11 @@ const CLI::Validator ratio_range(
       try {
         std::size_t used = 0;
         x = std::stod(v, &used);
-        if (used != v.size()) return "--ratio: not a number: " + v;
+        if (used != v.size()) return "not a number: " + v;
       } catch (const std::exception&) {
-        return "--ratio: not a number: " + v;
+        return "not a number: " + v;
       }
-      if (!(x > 0 && x <= 1)) return "--ratio must be in (0, 1], got " + v;
+      if (!(x > 0 && x <= 1)) return "must be in (0, 1], got " + v;
       return {};
     },
     "in (0, 1]", "ratio");
