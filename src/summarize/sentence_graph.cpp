@@ -139,10 +139,10 @@ sparse_matrix build_sentence_graph(const sentence_bags& b, const postings& ix, c
     pairs += 0.5 * static_cast<double>(df) * static_cast<double>(df - 1);
   }
   // The compute budget: drop the most frequent (least informative) terms first.
-  // Beyond 2^16 sentences (about 8 MB of news) each further sentence adds 8 pairs, not
+  // Beyond 2^16 sentences (about 8 MB of news) each further sentence adds 4 pairs, not
   // pair_budget: the graph then costs about 1x the input in memory on top of the document
   // (~5x), which keeps summarizing within 8x its input (bench/memory_peak.py).
-  constexpr double large = 1 << 16, large_per_sentence = 8;
+  constexpr double large = 1 << 16, large_per_sentence = 4;
   const double per = static_cast<double>(opt.pair_budget);
   const double linear = nd <= large ? per * nd : per * large + std::min(per, large_per_sentence) * (nd - large);
   const double budget = std::max(double(1 << 20), linear);

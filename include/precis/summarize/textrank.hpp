@@ -66,7 +66,7 @@ struct rank_options {
   /// Compute budget that keeps long inputs near-linear: if the sentence pairs sharing a term
   /// (summed over terms) exceed max(2^20, pair_budget x sentences), the most frequent terms
   /// (lowest IDF) are dropped first until they fit. Short documents never reach it. Beyond
-  /// 65,536 sentences each further sentence adds min(pair_budget, 8) pairs, so memory stays
+  /// 65,536 sentences each further sentence adds min(pair_budget, 4) pairs, so memory stays
   /// within a few times the input.
   std::size_t pair_budget = 64;
 
