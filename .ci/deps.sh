@@ -8,6 +8,8 @@ pkgs=(g++ cmake ninja-build python3 libboost-dev libeigen3-dev libfmt-dev libran
 pkgs+=(wordnet-base)  # keyphrase word classes (src/data/wordclass.cmake)
 # Only for the side-by-side comparison in bench/ (PRECIS_WITH_OTS=1 bash .ci/deps.sh).
 [ "${PRECIS_WITH_OTS:-0}" = 1 ] && pkgs+=(libots-dev ots libglib2.0-dev libxml2-dev pkg-config)
+# The sanitizer and fuzzing stages of .ci/run (clang + libFuzzer; gcc's own sanitizer runtimes).
+[ "${PRECIS_WITH_FUZZ:-0}" = 1 ] && pkgs+=(clang libfuzzer-14-dev libclang-rt-14-dev)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")

@@ -28,7 +28,8 @@ std::string summary_to_json(std::string_view source, const summary& s, const std
 /// Key sentences, then each enumeration as a list with its count, then keywords: a briefing note.
 std::string summary_to_markdown(std::string_view source, const summary& s);
 
-/// Plain text: numbered key sentences, the enumeration outline, keywords, speakers.
+/// Plain text: key sentences as `[position] (rank r) text` (position 1-based in the document),
+/// the enumeration outline, keywords, speakers.
 std::string summary_to_text(const summary& s);
 
 /// "3 of 3", "4 found, 3 declared (mismatch)", "4 found": the count check in words.

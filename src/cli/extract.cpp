@@ -1,5 +1,5 @@
+#include "cli/batch.hpp"
 #include "cli/commands.hpp"
-#include "cli/common.hpp"
 
 #include <precis/extract/extract.hpp>
 #include <precis/format.hpp>
@@ -7,6 +7,10 @@
 namespace precis::cli {
 
 int run_extract(const options& o) {
+  if (o.jsonl) {
+    batch_settings b{o.inputs, o.threads, o.max_input, o.output, o.load};
+    return run_batch(b, [](const document& d) { return extraction_to_json(d.name(), extract(d)); });
+  }
   return for_each_input(o, [&](const document& d) {
     auto enums = extract(d);
     if (o.format == "json") return extraction_to_json(d.name(), enums);

@@ -45,7 +45,7 @@ std::string summary_to_json(std::string_view source, const summary& s, const std
                {"date", opt(s.meta.date)},
                {"dateline", opt(s.meta.dateline)},
                {"source_agency", opt(s.meta.source_agency)},
-               {"speakers", detail::json(s.meta.speakers)}};  // [] when none
+               {"speakers", detail::json(s.meta.speakers)}};  // [] when none, never null
   return detail::dump(j) + "\n";
 }
 
@@ -70,7 +70,9 @@ std::string summary_to_markdown(std::string_view source, const summary& s) {
 
 std::string summary_to_text(const summary& s) {
   std::string out;
-  for (const auto& x : s.sentences) out += fmt::format("[{}] {}\n", x.rank, x.text) + announced_heads(s, x, "    ");
+  // Numbered by position in the document (1-based), the rank beside it: "[12] (rank 1) ...".
+  for (const auto& x : s.sentences)
+    out += fmt::format("[{}] (rank {}) {}\n", x.index + 1, x.rank, x.text) + announced_heads(s, x, "    ");
   if (!s.enumerations.empty()) out += "\n" + enumerations_to_text(s.enumerations);
   if (!s.keywords.empty()) {
     out += "\nkeywords: ";

@@ -89,11 +89,6 @@ postings invert(const sentence_bags& b, std::size_t stems) {
 
 namespace {
 
-struct pair_edge {
-  std::uint32_t earlier, later;
-  double sim;
-};
-
 double finite_or(double x, double fallback) { return std::isfinite(x) ? x : fallback; }
 
 }  // namespace
@@ -144,7 +139,13 @@ sparse_matrix build_sentence_graph(const sentence_bags& b, const postings& ix, c
     pairs += 0.5 * static_cast<double>(df) * static_cast<double>(df - 1);
   }
   // The compute budget: drop the most frequent (least informative) terms first.
-  const double budget = std::max(double(1 << 20), static_cast<double>(opt.pair_budget) * nd);
+  // Beyond 2^16 sentences (about 8 MB of news) each further sentence adds 4 pairs, not
+  // pair_budget: the graph then costs about 1x the input in memory on top of the document
+  // (~5x), which keeps summarizing within 8x its input (bench/memory_peak.py).
+  constexpr double large = 1 << 16, large_per_sentence = 4;
+  const double per = static_cast<double>(opt.pair_budget);
+  const double linear = nd <= large ? per * nd : per * large + std::min(per, large_per_sentence) * (nd - large);
+  const double budget = std::max(double(1 << 20), linear);
   if (pairs > budget) {
     std::sort(kept_terms.begin(), kept_terms.end(), [&](std::uint32_t x, std::uint32_t y) {
       return ix.df(x) != ix.df(y) ? ix.df(x) > ix.df(y) : x < y;
@@ -193,88 +194,98 @@ sparse_matrix build_sentence_graph(const sentence_bags& b, const postings& ix, c
 
   // Gustavson: row i accumulates its similarity with every later sentence j sharing a kept term.
   // cursor[t] is how far the row loop has advanced in t's posting list, i.e. where i sits in it.
+  // The loop runs once per use (PacSum's min/max when beta > 0, then csr_from's count and fill)
+  // instead of storing the pairs: a pair list cost 16-32 bytes per edge at its peak, twice the
+  // matrix itself, and was most of the memory of summarizing a large input.
   std::vector<std::uint32_t> cursor(stems, 0);
   std::vector<double> acc(n, 0.0), acc_back;
   if (opt.sim == similarity::bm25) acc_back.assign(n, 0.0);
   std::vector<std::uint32_t> seen(n, std::numeric_limits<std::uint32_t>::max());
   std::vector<std::uint32_t> touched;
-  std::vector<pair_edge> edges;
-  std::size_t updates = 0;
+  std::size_t updates = 0, pairs_linked = 0;
   const double threshold = finite_or(opt.lexrank_threshold, 0.0);
   const double log2 = std::log(2.0);
   const bool sectioned = section.size() == n;
   const double inter = std::clamp(finite_or(opt.inter_section_weight, 1.0), 0.0, 1.0);
-  for (std::uint32_t i = 0; i < n; ++i) {
-    touched.clear();
-    for (std::uint32_t e = b.offset[i]; e < b.offset[i + 1]; ++e) {
-      const std::uint32_t t = b.stem[e];
-      if (!kept[t]) continue;
-      const std::uint32_t end = ix.offset[t + 1];
-      const std::uint32_t pos = ix.offset[t] + cursor[t]++;
-      updates += end - pos - 1;
-      for (std::uint32_t q = pos + 1; q < end; ++q) {
-        const std::uint32_t j = ix.vertex[q];
-        if (seen[j] != i) {
-          seen[j] = i;
-          touched.push_back(j);
-          acc[j] = 0;
-          if (!acc_back.empty()) acc_back[j] = 0;
-        }
-        switch (opt.sim) {
-          case similarity::overlap: acc[j] += 1; break;
-          case similarity::cosine: acc[j] += weight[e] * weight[ix.entry[q]]; break;
-          case similarity::bm25:
-            acc[j] += idf[t] * weight[ix.entry[q]];  // i as the query, j as the document
-            acc_back[j] += idf[t] * weight[e];       // j as the query, i as the document
-            break;
+  auto for_each_pair = [&](auto&& edge) {  // edge(earlier, later, similarity), rows in order
+    std::fill(cursor.begin(), cursor.end(), 0u);
+    std::fill(seen.begin(), seen.end(), std::numeric_limits<std::uint32_t>::max());
+    updates = 0;
+    for (std::uint32_t i = 0; i < n; ++i) {
+      touched.clear();
+      for (std::uint32_t e = b.offset[i]; e < b.offset[i + 1]; ++e) {
+        const std::uint32_t t = b.stem[e];
+        if (!kept[t]) continue;
+        const std::uint32_t end = ix.offset[t + 1];
+        const std::uint32_t pos = ix.offset[t] + cursor[t]++;
+        updates += end - pos - 1;
+        for (std::uint32_t q = pos + 1; q < end; ++q) {
+          const std::uint32_t j = ix.vertex[q];
+          if (seen[j] != i) {
+            seen[j] = i;
+            touched.push_back(j);
+            acc[j] = 0;
+            if (!acc_back.empty()) acc_back[j] = 0;
+          }
+          switch (opt.sim) {
+            case similarity::overlap: acc[j] += 1; break;
+            case similarity::cosine: acc[j] += weight[e] * weight[ix.entry[q]]; break;
+            case similarity::bm25:
+              acc[j] += idf[t] * weight[ix.entry[q]];  // i as the query, j as the document
+              acc_back[j] += idf[t] * weight[e];       // j as the query, i as the document
+              break;
+          }
         }
       }
-    }
-    std::sort(touched.begin(), touched.end());
-    for (std::uint32_t j : touched) {
-      double s = acc[j];
-      if (opt.sim == similarity::overlap) {
-        // log-length normalisation; floored at log 2 so two one-word sentences stay finite.
-        s /= std::max(std::log(double(b.length[i])) + std::log(double(b.length[j])), log2);
-      } else if (opt.sim == similarity::bm25) {
-        s = 0.5 * (acc[j] + acc_back[j]);
-      } else if (s < threshold) {
-        continue;
+      std::sort(touched.begin(), touched.end());
+      for (std::uint32_t j : touched) {
+        double s = acc[j];
+        if (opt.sim == similarity::overlap) {
+          // log-length normalisation; floored at log 2 so two one-word sentences stay finite.
+          s /= std::max(std::log(double(b.length[i])) + std::log(double(b.length[j])), log2);
+        } else if (opt.sim == similarity::bm25) {
+          s = 0.5 * (acc[j] + acc_back[j]);
+        } else if (s < threshold) {
+          continue;
+        }
+        if (sectioned && section[i] != section[j]) s *= inter;
+        if (s > 0 && std::isfinite(s)) edge(i, j, s);
       }
-      if (sectioned && section[i] != section[j]) s *= inter;
-      if (s > 0 && std::isfinite(s)) edges.push_back({i, j, s});
     }
-  }
+  };
 
   // PacSum's relative threshold: keep only what exceeds min + beta (max - min). A pair without
   // an edge has similarity 0, so min is 0 unless every pair is linked.
   const double beta = std::clamp(finite_or(opt.beta, 0.0), 0.0, 1.0);
   double cut = 0;
-  if (beta > 0 && !edges.empty()) {
+  if (beta > 0) {
     double lo = std::numeric_limits<double>::infinity(), hi = 0;
-    for (const pair_edge& p : edges) {
-      lo = std::min(lo, p.sim);
-      hi = std::max(hi, p.sim);
+    for_each_pair([&](std::uint32_t, std::uint32_t, double sim) {
+      lo = std::min(lo, sim);
+      hi = std::max(hi, sim);
+      ++pairs_linked;
+    });
+    if (pairs_linked > 0) {
+      if (static_cast<double>(pairs_linked) < 0.5 * nd * (nd - 1)) lo = 0;
+      cut = lo + beta * (hi - lo);
     }
-    if (static_cast<double>(edges.size()) < 0.5 * nd * (nd - 1)) lo = 0;
-    cut = lo + beta * (hi - lo);
   }
 
   // Direction: an earlier sentence receives `earlier_weight` of the similarity from a later
   // one, a later sentence `later_weight` from an earlier one. Votes must be non-negative.
   const double to_earlier = std::max(0.0, finite_or(opt.earlier_weight, 1.0));
   const double to_later = std::max(0.0, finite_or(opt.later_weight, 1.0));
-  // Edges come out row by row with increasing columns (touched lists are sorted), so each
+  // Pairs come out row by row with increasing columns (touched lists are sorted), so each
   // receiver's voters are already in column order: fill the compressed matrix directly.
-  w = csr_from(n, [&](auto&& emit) {
-    for (const pair_edge& p : edges) {
-      const double s = p.sim - cut;
-      if (!(s > 0)) continue;
-      if (to_earlier > 0) emit(p.earlier, p.later, to_earlier * s);
-      if (to_later > 0) emit(p.later, p.earlier, to_later * s);
-    }
+  sparse_matrix built = csr_from(n, [&](auto&& emit) {
+    for_each_pair([&](std::uint32_t earlier, std::uint32_t later, double sim) {
+      const double s = sim - cut;
+      if (!(s > 0)) return;
+      if (to_earlier > 0) emit(earlier, later, to_earlier * s);
+      if (to_later > 0) emit(later, earlier, to_later * s);
+    });
   });
-  std::vector<pair_edge>().swap(edges);
+  w.swap(built);  // Eigen 3.4's SparseMatrix has no move assignment: `w = ...` would copy it
 
   if (stats) {
     stats->edges = static_cast<std::size_t>(w.nonZeros());

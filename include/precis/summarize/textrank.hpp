@@ -65,7 +65,9 @@ struct rank_options {
   std::size_t min_df_cap = 8;
   /// Compute budget that keeps long inputs near-linear: if the sentence pairs sharing a term
   /// (summed over terms) exceed max(2^20, pair_budget x sentences), the most frequent terms
-  /// (lowest IDF) are dropped first until they fit. Short documents never reach it.
+  /// (lowest IDF) are dropped first until they fit. Short documents never reach it. Beyond
+  /// 65,536 sentences each further sentence adds min(pair_budget, 4) pairs, so memory stays
+  /// within a few times the input.
   std::size_t pair_budget = 64;
 
   /// PacSum's threshold: an edge keeps e - (min + beta (max - min)) of its similarity e, where
