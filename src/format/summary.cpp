@@ -47,7 +47,7 @@ std::string summary_to_json(std::string_view source, const summary& s, const std
 }
 
 std::string summary_to_markdown(std::string_view source, const summary& s) {
-  std::string out = fmt::format("## {}\n\n", source);
+  std::string out = source.empty() ? std::string() : fmt::format("## {}\n\n", source);
   if (s.meta.dateline || !s.meta.speakers.empty()) {
     out += "*";
     if (s.meta.dateline) out += *s.meta.dateline;
@@ -65,8 +65,8 @@ std::string summary_to_markdown(std::string_view source, const summary& s) {
   return out + "\n";
 }
 
-std::string summary_to_text(const summary& s) {
-  std::string out;
+std::string summary_to_text(std::string_view source, const summary& s) {
+  std::string out = source.empty() ? std::string() : fmt::format("==> {} <==\n", source);
   for (const auto& x : s.sentences) out += fmt::format("[{}] {}\n", x.rank, x.text) + announced_heads(s, x, "    ");
   if (!s.enumerations.empty()) out += "\n" + enumerations_to_text(s.enumerations);
   if (!s.keywords.empty()) {
