@@ -36,7 +36,7 @@ def main():
     p.add_argument("--runs", type=int, default=5)
     a = p.parse_args()
     text = pathlib.Path(a.file).read_text(encoding="utf-8")
-    core = best(a.runs, a.calls, lambda: _core.summarize_json(text, None, None, None, "overlap", 10, False, True, "<string>", None))
+    core = best(a.runs, a.calls, lambda: _core.summarize_json(text, None, None, None, "overlap", 10, False, True, "auto", "<string>", None))
     obj = best(a.runs, a.calls, lambda: precis.summarize(text))
     dct = best(a.runs, a.calls, lambda: precis.summarize(text).to_dict())
     print(f"Python {a.file} ({len(text.encode())} bytes): _core.summarize_json {core:.1f} us/call, "

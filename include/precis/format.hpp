@@ -40,13 +40,13 @@ std::string summary_to_text(std::string_view source, const summary& s);
 [[deprecated("use summary_to_text(source, s), like summary_to_markdown")]]
 inline std::string summary_to_text(const summary& s) { return summary_to_text(std::string_view(), s); }
 
-/// `{"source": ..., "sentences": [{"index", "paragraph", "kind", "span", "text"}]}`: the
-/// segmentation, as `precis sentences --format json` prints it; `index` is the one
-/// summary_sentence::index refers to.
+/// `{"source": ..., "sentences": [{"index", "paragraph", "kind", "block", "span", "text"}],
+/// "headings": [{"text", "level", "span"}]}`: the segmentation, as `precis sentences --format
+/// json` prints it; `index` is the one summary_sentence::index refers to.
 std::string sentences_to_json(const document& d);
 
-/// The kind of a sentence as the JSON names it: "body", "heading", or its metadata kind
-/// ("dateline", "date", "caption", "byline", "editor").
+/// The kind of a sentence as the JSON names it: "body", "heading", "boilerplate", or its
+/// metadata kind ("dateline", "date", "caption", "byline", "editor", "label").
 std::string_view to_string(const sentence& s) noexcept;
 
 /// "3 of 3", "4 found, 3 declared (mismatch)", "4 found": the count check in words.

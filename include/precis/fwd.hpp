@@ -7,10 +7,14 @@ namespace precis {
 inline namespace v0 {
 
 struct span;                          // precis/text/span.hpp
-enum class block_kind : std::uint8_t; // precis/text/document.hpp
+enum class input_format : std::uint8_t; // precis/text/document.hpp
+enum class block_kind : std::uint8_t;
 enum class sentence_kind : std::uint8_t;
 enum class meta_kind : std::uint8_t;
 struct paragraph;
+struct heading;
+struct section;
+struct front_matter;
 struct sentence;
 struct token;
 struct term;
@@ -35,6 +39,7 @@ struct keyword_options;
 struct summary_options;               // precis/summarize/summary.hpp
 struct summary_sentence;
 struct summary_meta;
+struct summary_heading;
 struct summary;
 
 }  // namespace v0

@@ -68,16 +68,22 @@ py::object make_input_error(const precis::input_error& e) {
   throw py::error_already_set();
 }
 
-precis::load_options load_opts(bool repair, bool pdf_cleanup) {
+precis::load_options load_opts(bool repair, bool pdf_cleanup, const std::string& format) {
   precis::load_options l;
   l.repair = repair;
   l.pdf_cleanup = pdf_cleanup;
+  if (format == "auto") l.format = precis::input_format::auto_detect;
+  else if (format == "text") l.format = precis::input_format::text;
+  else if (format == "markdown") l.format = precis::input_format::markdown;
+  else if (format == "html") l.format = precis::input_format::html;
+  else throw py::value_error("input_format must be 'auto', 'text', 'markdown' or 'html', not '" + format + "'");
   return l;
 }
 
 precis::summary_options summary_opts(std::optional<std::size_t> sentences, std::optional<double> ratio,
                                      std::optional<std::size_t> words, const std::string& sim,
-                                     std::size_t keywords, bool repair, bool pdf_cleanup) {
+                                     std::size_t keywords, bool repair, bool pdf_cleanup,
+                                     const std::string& format) {
   precis::summary_options o;
   if (sentences && *sentences == 0) throw py::value_error("sentences must be at least 1");
   if (ratio && !(*ratio > 0 && *ratio <= 1)) throw py::value_error("ratio must be in (0, 1]");
@@ -90,7 +96,7 @@ precis::summary_options summary_opts(std::optional<std::size_t> sentences, std::
   else if (sim == "cosine") o.rank.sim = precis::similarity::cosine;
   else throw py::value_error("similarity must be 'overlap', 'bm25' or 'cosine', not '" + sim + "'");
   o.keywords.count = keywords;
-  o.load = load_opts(repair, pdf_cleanup);
+  o.load = load_opts(repair, pdf_cleanup, format);
   return o;
 }
 
@@ -103,8 +109,9 @@ std::string summary_json(std::string text, const std::string& source, const prec
 
 py::str summarize_json(py::handle text, std::optional<std::size_t> sentences, std::optional<double> ratio,
                        std::optional<std::size_t> words, const std::string& sim, std::size_t keywords,
-                       bool repair, bool pdf_cleanup, const std::string& source, std::optional<std::string> id) {
-  auto o = summary_opts(sentences, ratio, words, sim, keywords, repair, pdf_cleanup);
+                       bool repair, bool pdf_cleanup, const std::string& format, const std::string& source,
+                       std::optional<std::string> id) {
+  auto o = summary_opts(sentences, ratio, words, sim, keywords, repair, pdf_cleanup, format);
   std::string bytes(utf8_of(text, "text"));
   std::string out;
   try {
@@ -116,12 +123,14 @@ py::str summarize_json(py::handle text, std::optional<std::size_t> sentences, st
   return py::str(out);
 }
 
-py::str extract_json(py::handle text, bool repair, bool pdf_cleanup, const std::string& source) {
+py::str extract_json(py::handle text, bool repair, bool pdf_cleanup, const std::string& format,
+                     const std::string& source) {
+  auto load = load_opts(repair, pdf_cleanup, format);
   std::string bytes(utf8_of(text, "text"));
   std::string out;
   try {
     py::gil_scoped_release nogil;
-    auto doc = precis::document::from_string(std::move(bytes), source, load_opts(repair, pdf_cleanup));
+    auto doc = precis::document::from_string(std::move(bytes), source, load);
     out = precis::extraction_to_json(doc.name(), precis::extract(doc));
   } catch (const precis::input_error& e) {
     raise(e);
@@ -129,12 +138,14 @@ py::str extract_json(py::handle text, bool repair, bool pdf_cleanup, const std::
   return py::str(out);
 }
 
-py::str sentences_json(py::handle text, bool repair, bool pdf_cleanup, const std::string& source) {
+py::str sentences_json(py::handle text, bool repair, bool pdf_cleanup, const std::string& format,
+                       const std::string& source) {
+  auto load = load_opts(repair, pdf_cleanup, format);
   std::string bytes(utf8_of(text, "text"));
   std::string out;
   try {
     py::gil_scoped_release nogil;
-    auto doc = precis::document::from_string(std::move(bytes), source, load_opts(repair, pdf_cleanup));
+    auto doc = precis::document::from_string(std::move(bytes), source, load);
     out = precis::sentences_to_json(doc);
   } catch (const precis::input_error& e) {
     raise(e);
@@ -148,8 +159,8 @@ py::str sentences_json(py::handle text, bool repair, bool pdf_cleanup, const std
 py::list summarize_batch(py::sequence texts, std::optional<py::sequence> sources, std::optional<py::sequence> ids,
                          unsigned threads, std::optional<std::size_t> sentences, std::optional<double> ratio,
                          std::optional<std::size_t> words, const std::string& sim, std::size_t keywords,
-                         bool repair, bool pdf_cleanup) {
-  auto o = summary_opts(sentences, ratio, words, sim, keywords, repair, pdf_cleanup);
+                         bool repair, bool pdf_cleanup, const std::string& format) {
+  auto o = summary_opts(sentences, ratio, words, sim, keywords, repair, pdf_cleanup, format);
   const std::size_t n = py::len(texts);
   if (sources && py::len(*sources) != n) throw py::value_error("sources: one per text");
   if (ids && py::len(*ids) != n) throw py::value_error("ids: one per text");
@@ -225,10 +236,10 @@ PYBIND11_MODULE(_core, m) {
 
   using namespace py::literals;
   m.def("summarize_json", &summarize_json, "text"_a, "sentences"_a, "ratio"_a, "words"_a, "similarity"_a,
-        "keywords"_a, "repair"_a, "pdf_cleanup"_a, "source"_a, "id"_a);
-  m.def("extract_json", &extract_json, "text"_a, "repair"_a, "pdf_cleanup"_a, "source"_a);
-  m.def("sentences_json", &sentences_json, "text"_a, "repair"_a, "pdf_cleanup"_a, "source"_a);
+        "keywords"_a, "repair"_a, "pdf_cleanup"_a, "input_format"_a, "source"_a, "id"_a);
+  m.def("extract_json", &extract_json, "text"_a, "repair"_a, "pdf_cleanup"_a, "input_format"_a, "source"_a);
+  m.def("sentences_json", &sentences_json, "text"_a, "repair"_a, "pdf_cleanup"_a, "input_format"_a, "source"_a);
   m.def("summarize_batch", &summarize_batch, "texts"_a, "sources"_a, "ids"_a, "threads"_a, "sentences"_a,
-        "ratio"_a, "words"_a, "similarity"_a, "keywords"_a, "repair"_a, "pdf_cleanup"_a);
+        "ratio"_a, "words"_a, "similarity"_a, "keywords"_a, "repair"_a, "pdf_cleanup"_a, "input_format"_a);
   m.def("char_offsets", &char_offsets, "text"_a, "byte_offsets"_a);
 }

@@ -107,3 +107,19 @@ def test_gil_is_released():
     took = time.monotonic() - start
     # With the GIL held the loop could not run during the call; it must have run throughout.
     assert took > 0.2 and ticks > took * 100, (took, ticks)
+
+
+def test_input_format_is_passed_to_the_loader():
+    html = ("<html><body><h1>Trade talks</h1><p>The two sides met on <b>Monday</b>. They agreed "
+            "to meet again.</p><p>Officials will draft a plan.</p></body></html>")
+    as_html = precis.summarize(html, input_format="html").to_dict()
+    assert precis.summarize(html).to_dict() == as_html  # auto-detected as HTML
+    assert all("<" not in s["text"] for s in as_html["sentences"])  # markup is not text
+    as_text = precis.summarize(html, input_format="text").to_dict()
+    assert any("<" in s["text"] for s in as_text["sentences"])  # as text, the tags are words
+    assert [s.kind for s in precis.sentences(html, input_format="html")] != \
+        [s.kind for s in precis.sentences(html, input_format="text")] or \
+        [s.text for s in precis.sentences(html, input_format="html")] != \
+        [s.text for s in precis.sentences(html, input_format="text")]
+    with pytest.raises(ValueError):
+        precis.summarize(html, input_format="pdf")

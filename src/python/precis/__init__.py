@@ -209,7 +209,8 @@ def _limits(sentences, ratio, words):
 
 def summarize(text: Text, sentences: Optional[int] = None, ratio: Optional[float] = None,
               words: Optional[int] = None, similarity: str = "overlap", *, keywords: int = 10,
-              repair: bool = False, pdf_cleanup: bool = True, source: str = "<string>") -> Summary:
+              repair: bool = False, pdf_cleanup: bool = True, input_format: str = "auto",
+              source: str = "<string>") -> Summary:
     """Summarizes one text: key sentences (in document order, each with its rank), keywords,
     every enumeration and the metadata.
 
@@ -218,31 +219,35 @@ def summarize(text: Text, sentences: Optional[int] = None, ratio: Optional[float
     ``similarity``: "overlap" (TextRank), "bm25" or "cosine" (LexRank). ``repair`` replaces
     invalid UTF-8 bytes with '?' and NUL with ' ' (one byte for one, spans unchanged) instead
     of raising InputError; ``pdf_cleanup`` drops running headers and rejoins page breaks;
-    ``source`` names the input in the result and in errors. The GIL is released meanwhile.
+    ``input_format``: "auto" (detected from the text), "text", "markdown" or "html", as the
+    command line's --input-format; ``source`` names the input in the result and in errors. The GIL is released meanwhile.
     """
     s, r, w = _limits(sentences, ratio, words)
     return Summary(_core.summarize_json(text, s, r, w, similarity, keywords, repair, pdf_cleanup,
-                                        source, None), text)
+                                        input_format, source, None), text)
 
 
 def extract(text: Text, *, repair: bool = False, pdf_cleanup: bool = True,
-            source: str = "<string>") -> Extraction:
-    """Every enumeration the text announces, as a tree (``precis extract --format json``)."""
-    return Extraction(_core.extract_json(text, repair, pdf_cleanup, source), text)
+            input_format: str = "auto", source: str = "<string>") -> Extraction:
+    """Every enumeration the text announces, as a tree (``precis extract --format json``);
+    keywords as summarize()'s."""
+    return Extraction(_core.extract_json(text, repair, pdf_cleanup, input_format, source), text)
 
 
 def sentences(text: Text, *, repair: bool = False, pdf_cleanup: bool = True,
-              source: str = "<string>") -> list:
+              input_format: str = "auto", source: str = "<string>") -> list:
     """The segmentation: a list of Sentence (index, paragraph, kind, span, text), as
     ``precis sentences --format json`` gives it; a summary sentence's ``index`` is into it."""
-    return Extraction(_core.sentences_json(text, repair, pdf_cleanup, source), text).sentences
+    return Extraction(_core.sentences_json(text, repair, pdf_cleanup, input_format, source),
+                      text).sentences
 
 
 def summarize_many(texts: Iterable[Text], threads: int = 0, *, chunk: Optional[int] = None,
                    errors: str = "raise", sentences: Optional[int] = None,
                    ratio: Optional[float] = None, words: Optional[int] = None,
                    similarity: str = "overlap", keywords: int = 10, repair: bool = False,
-                   pdf_cleanup: bool = True, source: str = "<string>") -> Iterator[Summary]:
+                   pdf_cleanup: bool = True, input_format: str = "auto",
+                   source: str = "<string>") -> Iterator[Summary]:
     """Summarizes an iterable of texts on ``threads`` threads (0: every core) without the GIL,
     yielding one Summary per text in input order. An item is a text, or a ``(source, text)``
     pair that names it (the result's ``source`` and its errors' ``source``).
@@ -271,7 +276,7 @@ def summarize_many(texts: Iterable[Text], threads: int = 0, *, chunk: Optional[i
             if not isinstance(block[i], (str, bytes)):
                 raise TypeError(f"each text must be str or bytes, not {type(block[i]).__name__}")
         results = _core.summarize_batch(block, names, None, threads, s, r, w, similarity,
-                                        keywords, repair, pdf_cleanup)
+                                        keywords, repair, pdf_cleanup, input_format)
         for t, res in zip(block, results):
             if isinstance(res, InputError):
                 if errors == "raise":
