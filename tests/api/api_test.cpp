@@ -114,9 +114,8 @@ TEST_CASE("views::enumerations visits every enumeration, declared-only ones too,
 }
 
 TEST_CASE("extract_options keep or drop nested and declared-only enumerations", "[api]") {
-  const std::string text =
-      "The ministers agreed on two priorities.\n\nFirst, build the ports:\n\n- dredge the harbour\n"
-      "- extend the quays\n\nSecond, train the workers.\n";
+  // our own annotated statement with numbered paragraphs and lettered sub-items under them
+  const std::string text = precis::test::read_file(precis::test::data_dir() / "extract/019_bloc_nested_numbered_lettered.txt");
   auto doc = precis::document::from_string(text);
   auto all = precis::extract(doc);
   auto same = precis::extract(doc, precis::extract_options{});

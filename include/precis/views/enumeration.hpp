@@ -57,6 +57,7 @@ class tree_iterator {
     const enumeration& en = (*f.list)[f.e];
     if (f.i == npos) {
       if (!en.items.empty()) { f.i = 0; return; }
+      ++f.e;  // an enumeration without items (declared only): on to the next one
     } else if (!en.items[f.i].children.empty()) {
       const item* it = &en.items[f.i];
       stack_.push_back({&it->children, 0, npos, it});
