@@ -6,6 +6,9 @@ pkgs=(g++ cmake ninja-build python3 libboost-dev libeigen3-dev libfmt-dev libran
       catch2 libstemmer-dev nlohmann-json3-dev libcli11-dev
       libmd4c-dev libgumbo-dev libyaml-cpp-dev libutf8proc-dev)
 pkgs+=(wordnet-base)  # keyphrase word classes (src/data/wordclass.cmake)
+# The Python module and its tests, the Dask recipe, the man page, the pkg-config consumer test.
+pkgs+=(python3-dev pybind11-dev python3-pybind11 python3-pytest python3-dask python3-distributed
+       help2man pkg-config)
 # Only for the side-by-side comparison in bench/ (PRECIS_WITH_OTS=1 bash .ci/deps.sh).
 [ "${PRECIS_WITH_OTS:-0}" = 1 ] && pkgs+=(libots-dev ots libglib2.0-dev libxml2-dev pkg-config)
 # The sanitizer and fuzzing stages of .ci/run (clang + libFuzzer; gcc's own sanitizer runtimes).

@@ -25,6 +25,12 @@ int main(int argc, char** argv) {
   bool score = true;
   for (int i = 1; i < argc; ++i) {
     std::string a = argv[i];
+    if (a == "--help" || a == "-h") {
+      std::printf("usage: bench_keywords [--runs N] [--window N] [--max-words N] [--single-rank] [--within]\n"
+                  "                      [--keep-contained] [--damping D] [--no-score]\n"
+                  "Keyphrase F1@5/@10 on ../shared/eval/keyphrase-dev and keyword speed; exits 77 without ../shared.\n");
+      return 0;
+    }
     auto next = [&] { return i + 1 < argc ? std::string(argv[++i]) : std::string("0"); };
     if (a == "--runs") runs = std::stoi(next());
     else if (a == "--window") opt.window = std::stoul(next());

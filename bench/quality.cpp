@@ -286,6 +286,13 @@ layout_cell score_layout(const fs::path& dir, const config& c) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc > 1 && (std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h")) {
+    std::printf("usage: bench_quality [OUT_DIR] [name:key=value,...]...\n"
+                "ROUGE and layout scores of lead-k, the default and each extra configuration on the eval\n"
+                "sets of ../shared/eval (skipped, exit 0, when they are missing); system files go to OUT_DIR\n"
+                "(default: a temporary directory).\n");
+    return 0;
+  }
   int first = 1;
   fs::path out = fs::temp_directory_path() / "precis_quality";
   if (argc > 1 && std::string(argv[1]).find(':') == std::string::npos) out = argv[first++];

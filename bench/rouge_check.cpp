@@ -77,7 +77,12 @@ arguments parse_arguments(int argc, char** argv) {
       else if (mode == "B") args.multi_ref = rouge::multi_ref_mode::best_recall;
       else usage_error("--multi-ref takes A or B");
     } else if (flag == "--help" || flag == "-h") {
-      usage_error("help");
+      std::cout << "usage: bench_rouge_check --system sys.jsonl --data data.jsonl "
+                   "[--per-doc-ref ref.jsonl] [--per-doc out.jsonl] [--no-stem] [--multi-ref A|B] "
+                   "[--wordnet-exc DIR] [--tolerance X] [--allow-missing]\n"
+                   "Scores system summaries with precis::rouge; with --per-doc-ref (rouge.py's "
+                   "per-document output) checks that every document agrees. Exit 0 agree, 1 not, 2 usage.\n";
+      std::exit(0);
     } else {
       usage_error("unknown argument " + std::string(flag));
     }

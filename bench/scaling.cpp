@@ -1,14 +1,15 @@
-// Scaling and throughput of the summarizer: BBC articles concatenated to 1,000 / 10,000 /
-// 100,000 sentences (document building, rank, select and keywords timed separately, with peak
-// RSS), 100,000 identical sentences, and MB/s over the whole BBC set (text in -> selected
-// sentences + keywords out), one thread.
-//
-//   bench_scaling [max_sentences]     (default 100000)
+// Scaling and throughput of the summarizer: documents concatenated to 1,000 ... 100,000
+// sentences (document building, rank, select and keywords timed separately, with peak RSS),
+// 100,000 identical sentences, and MB/s over the documents one by one (text in -> selected
+// sentences + keywords out), one thread; writes seconds and memory against sentences as a
+// log-log SVG plot. See --help.
 #include <precis/summarize/keywords.hpp>
 #include <precis/summarize/textrank.hpp>
 #include <precis/text/document.hpp>
 
-#include <nlohmann/json.hpp>
+#include "bench_common.hpp"
+#include "svg_plot.hpp"
+
 #include <sys/resource.h>
 
 #include <chrono>
@@ -61,23 +62,28 @@ std::size_t summarize(std::string text, timing& t, precis::rank_stats* stats = n
 
 }  // namespace
 
+static const char* usage =
+    "usage: bench_scaling [--max-sentences 100000] [--svg scaling.svg] [FILE|DIR|FILE.jsonl]...\n"
+    "Summarizer cost against document length: the inputs concatenated to 1,000 ... 100,000\n"
+    "sentences (x3 steps), one thread; a Markdown table on stdout and a log-log SVG plot of\n"
+    "seconds and peak memory against sentences. Without inputs: the BBC set in ../shared when\n"
+    "present, else the repository's own texts.\n";
+
 int main(int argc, char** argv) {
-  const std::size_t max_sentences = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 100000;
-  std::ifstream f(std::filesystem::path(PRECIS_SHARED_DIR) / "eval" / "bbc_news_summary.jsonl");
-  if (!f) {
-    std::fprintf(stderr, "bench_scaling: BBC set not found under %s\n", PRECIS_SHARED_DIR);
-    return 1;
-  }
+  return precis::bench::guarded("bench_scaling", [&] {
+  auto cl = precis::bench::parse(argc, argv, usage, {"max-sentences", "svg"});
+  const auto max_sentences = static_cast<std::size_t>(cl.number("max-sentences", 100000));
+  const std::string svg = cl.text("svg", "scaling.svg");
   std::vector<std::string> articles;
   std::vector<std::size_t> article_sentences;
   double bytes = 0;
-  for (std::string line; std::getline(f, line);) {
-    if (line.empty()) continue;
-    articles.push_back(nlohmann::json::parse(line).at("text").get<std::string>());
-    bytes += static_cast<double>(articles.back().size());
+  for (auto& d : precis::bench::inputs_or_default(cl, "eval/bbc_news_summary.jsonl")) {
+    bytes += static_cast<double>(d.text.size());
+    articles.push_back(std::move(d.text));
   }
+  if (articles.empty()) return std::fprintf(stderr, "bench_scaling: no input documents\n"), 1;
 
-  // Throughput over the BBC set, one document per article (best of 3: the machine is shared).
+  // Throughput over the documents, one by one (best of 3: the machine is shared).
   double best = 1e300;
   for (int run = 0; run < 3; ++run) {
     timing t;
@@ -90,7 +96,7 @@ int main(int argc, char** argv) {
     }
     if (t.total() < best) {
       best = t.total();
-      std::printf("BBC set: %zu articles, %.2f MB: build %.3f s, rank %.3f s, select %.3f s, keywords %.3f s"
+      std::printf("%zu documents, %.2f MB: build %.3f s, rank %.3f s, select %.3f s, keywords %.3f s"
                   " = %.3f s, %.1f MB/s (output %zu bytes)\n",
                   articles.size(), bytes / 1e6, t.build, t.rank, t.select, t.keywords, t.total(),
                   bytes / 1e6 / t.total(), out);
@@ -100,7 +106,9 @@ int main(int argc, char** argv) {
   // One long document: articles concatenated (blank line between) up to n sentences.
   std::printf("\n| sentences | MB | edges | pair updates | iterations | build s | rank s | select s | keywords s | total s | peak RSS MiB |\n");
   std::printf("|---|---|---|---|---|---|---|---|---|---|---|\n");
-  for (std::size_t target = 1000; target <= max_sentences; target *= 10) {
+  std::vector<double> xs, secs, mibs;
+  for (std::size_t step = 0, target = 1000; target <= max_sentences;
+       target = ++step % 2 ? target * 3 : target / 3 * 10) {
     std::string text;
     for (std::size_t have = 0, k = 0; have < target; ++k) {
       text += articles[k % articles.size()];
@@ -114,6 +122,15 @@ int main(int argc, char** argv) {
     summarize(std::move(text), t, &st, &n);
     std::printf("| %zu | %.1f | %zu | %zu | %d | %.3f | %.3f | %.3f | %.3f | %.3f | %.0f |\n", n, mb, st.edges,
                 st.pair_updates, st.iterations, t.build, t.rank, t.select, t.keywords, t.total(), peak_rss_mib());
+    xs.push_back(static_cast<double>(n));
+    secs.push_back(t.total());
+    mibs.push_back(peak_rss_mib());
+  }
+  if (!svg.empty()) {
+    bool ok = precis::bench::write_loglog_svg(svg, "precis summarize: one document of n sentences, one thread",
+                                              "sentences", xs, {"seconds", "#1f5fbf", secs},
+                                              {"peak RSS, MiB", "#c0392b", mibs});
+    std::fprintf(stderr, ok ? "plot: %s\n" : "bench_scaling: cannot write %s\n", svg.c_str());
   }
 
   // The degenerate case: every sentence the same.
@@ -129,4 +146,5 @@ int main(int argc, char** argv) {
                 t.select, t.keywords, t.total(), peak_rss_mib());
   }
   return 0;
+  });
 }

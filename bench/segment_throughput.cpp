@@ -1,24 +1,34 @@
 // Throughput of the document model (validation, clean-up, segmentation, tokenization with
-// stemming) on the seeds repeated to >= 20 MB, on one core.
-// Usage: bench_segment_throughput [MB=24] [runs=5]
+// stemming): the inputs concatenated and repeated to >= --mb megabytes, on one core.
 #include <precis/text/document.hpp>
 
 #include "bench_common.hpp"
 
 #include <cstdio>
-#include <cstdlib>
+
+static const char* usage =
+    "usage: bench_segment_throughput [--mb 24] [--runs 5] [FILE|DIR|FILE.jsonl]...\n"
+    "Document model throughput (MB/s, one core) on the inputs repeated to --mb MiB. Without\n"
+    "inputs: the seeds in ../shared when present, else the repository's own texts.\n";
 
 int main(int argc, char** argv) {
-  std::size_t mb = argc > 1 ? std::strtoul(argv[1], nullptr, 10) : 24;
-  int runs = argc > 2 ? std::atoi(argv[2]) : 5;
-  std::string corpus = precis::bench::seed_corpus(mb << 20);
-  std::size_t sentences = 0, tokens = 0;
-  double s = precis::bench::best_seconds(runs, [&] {
-    auto d = precis::document::from_string(corpus);
-    sentences = d.sentences().size();
-    tokens = d.tokens().size();
+  return precis::bench::guarded("bench_segment_throughput", [&] {
+    auto cl = precis::bench::parse(argc, argv, usage, {"mb", "runs"});
+    auto docs = precis::bench::inputs_or_default(cl, "seeds");
+    if (docs.empty()) return std::fprintf(stderr, "no input documents\n"), 1;
+    std::string corpus = precis::bench::repeat_to(docs, static_cast<std::size_t>(cl.number("mb", 24)) << 20);
+    int runs = static_cast<int>(cl.number("runs", 5));
+    precis::load_options repair;  // a user's file may hold invalid UTF-8: time it anyway
+    repair.repair = true;
+    std::size_t sentences = 0, tokens = 0;
+    double s = precis::bench::best_seconds(runs, [&] {
+      auto d = precis::document::from_string(corpus, "corpus", repair);
+      sentences = d.sentences().size();
+      tokens = d.tokens().size();
+    });
+    double mbytes = static_cast<double>(corpus.size()) / 1e6;
+    std::printf("segment+tokenize: %.1f MB in %.3f s (best of %d) = %.1f MB/s; %zu sentences, %zu tokens; peak RSS %.0f MiB\n",
+                mbytes, s, runs, mbytes / s, sentences, tokens, precis::bench::peak_rss_mib());
+    return 0;
   });
-  double mbytes = static_cast<double>(corpus.size()) / 1e6;
-  std::printf("segment+tokenize: %.1f MB in %.3f s (best of %d) = %.1f MB/s; %zu sentences, %zu tokens; peak RSS %.0f MiB\n",
-              mbytes, s, runs, mbytes / s, sentences, tokens, precis::bench::peak_rss_mib());
 }

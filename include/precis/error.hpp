@@ -1,6 +1,8 @@
 #pragma once
-// The one exception precis throws for bad input, carrying where the problem is, so a CLI or
-// a batch driver can report `FILE:LINE:COL: message` and map it to an exit code.
+// The one exception precis throws for bad input, carrying what is wrong and where, so a CLI, a
+// batch driver or a binding can report `SOURCE:LINE:COL: message` and map it to an exit code.
+// The message states the problem only; advice on how to get past it (a command-line flag, an
+// option) is the caller's to give: see repairable().
 #include <cstddef>
 #include <stdexcept>
 #include <string>
@@ -14,6 +16,16 @@ enum class input_errc {
   cannot_open,  ///< missing or unreadable file: exit 66 (EX_NOINPUT)
   io,           ///< read failure after opening: exit 74 (EX_IOERR)
 };
+
+/// The name of a code: "bad_data", "cannot_open", "io".
+constexpr const char* to_string(input_errc c) noexcept {
+  switch (c) {
+    case input_errc::bad_data: return "bad_data";
+    case input_errc::cannot_open: return "cannot_open";
+    case input_errc::io: return "io";
+  }
+  return "bad_data";
+}
 
 class input_error : public std::runtime_error {
 public:
@@ -30,6 +42,15 @@ public:
   std::size_t offset() const noexcept { return offset_; }
   std::size_t line() const noexcept { return line_; }
   std::size_t column() const noexcept { return column_; }
+  /// True when the problem is a byte that load_options::repair would replace (invalid UTF-8
+  /// or NUL), so a caller can offer that option in its own terms.
+  bool repairable() const noexcept { return code_ == input_errc::bad_data && line_ > 0; }
+  /// What and where in one line: `SOURCE:LINE:COL: message`, or `SOURCE: message`.
+  std::string describe() const {
+    std::string s = source_;
+    if (line_ > 0) s += ':' + std::to_string(line_) + ':' + std::to_string(column_);
+    return s + ": " + what();
+  }
 
 private:
   input_errc code_;

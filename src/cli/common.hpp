@@ -3,6 +3,7 @@
 #include "cli/io.hpp"
 
 #include <precis/error.hpp>
+#include <precis/fmt.hpp>  // the span formatter (sentences)
 #include <precis/text/document.hpp>
 
 #include <cstdio>
@@ -33,10 +34,10 @@ struct options {
 
 /// Prints `precis: FILE:LINE:COL: message` and returns the exit code for the error.
 inline int report(const input_error& e) {
-  if (e.line() > 0)
-    fmt::print(stderr, "precis: {}:{}:{}: {}\n", e.source(), e.line(), e.column(), e.what());
-  else
-    fmt::print(stderr, "precis: {}: {}\n", e.source(), e.what());
+  // The library says what and where; the advice is the command line's.
+  std::string_view msg = e.what();
+  const char* hint = e.repairable() && msg.find("--repair") == msg.npos ? "; use --repair to replace invalid bytes" : "";
+  fmt::print(stderr, "precis: {}{}\n", e.describe(), hint);
   switch (e.code()) {
     case input_errc::cannot_open: return exit_noinput;
     case input_errc::io: return exit_io;

@@ -24,7 +24,7 @@ int run_summarize(const options& o, const summarize_cli& s) {
     auto sum = summarize(d, opt);
     if (o.format == "json") return summary_to_json(d.name(), sum);
     if (o.format == "markdown") return summary_to_markdown(d.name(), sum);
-    return summary_to_text(sum);
+    return summary_to_text("", sum);
   });
 }
 

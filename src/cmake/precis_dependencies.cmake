@@ -1,19 +1,29 @@
 # Every dependency of precis, found once; included by the top-level CMakeLists.txt and,
 # through find_dependency, by the installed package config.
 # All come from Debian 12 packages (.ci/deps.sh installs them).
+#
+# A PRIVATE dependency that is header-only (its headers are used in src/ only and nothing of it
+# is linked) is marked HEADER_ONLY: the build finds it, the installed package config skips it,
+# and src/CMakeLists.txt keeps it out of the exported interface ($<BUILD_INTERFACE:...>), so a
+# consumer of libprecis.a does not need it installed. Everything else (public, or linked: a
+# static library's private links are exported as $<LINK_ONLY:...>) is found again by the
+# consumer. Adding a dependency: one precis_find line here (HEADER_ONLY when it is), and its
+# target in the matching list of src/CMakeLists.txt.
 if(NOT COMMAND precis_find)
   macro(precis_find)
-    find_package(${ARGV})
+    set(precis_find_args ${ARGV})
+    list(REMOVE_ITEM precis_find_args HEADER_ONLY)
+    find_package(${precis_find_args})
   endmacro()
 endif()
 
-precis_find(Boost 1.74 REQUIRED)               # header-only: Spirit X3 (private, in src/ only)
-precis_find(Eigen3 3.3 REQUIRED NO_MODULE)     # private: TextRank's sparse matrices
-precis_find(fmt 9 REQUIRED CONFIG)             # public: formatting of results
-precis_find(range-v3 REQUIRED CONFIG)          # public: views over public types
-precis_find(nlohmann_json 3.10 REQUIRED CONFIG) # private: JSON in and out
+precis_find(HEADER_ONLY Boost 1.74 REQUIRED)               # Spirit X3 (private, in src/ only)
+precis_find(HEADER_ONLY Eigen3 3.3 REQUIRED NO_MODULE)     # TextRank's sparse matrices (private)
+precis_find(HEADER_ONLY nlohmann_json 3.10 REQUIRED CONFIG) # JSON in and out (private)
+precis_find(fmt 9 REQUIRED CONFIG)             # public, linked: formatting of results
+precis_find(range-v3 REQUIRED CONFIG)          # public: the opt-in views in precis/views/
 
-# libstemmer (Snowball) ships no CMake config: wrap it in an imported target.
+# libstemmer (Snowball) ships no CMake config: wrap it in an imported target. Linked.
 if(NOT TARGET precis::stemmer)
   find_path(PRECIS_STEMMER_INCLUDE_DIR libstemmer.h)
   find_library(PRECIS_STEMMER_LIBRARY NAMES stemmer)

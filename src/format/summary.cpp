@@ -50,7 +50,7 @@ std::string summary_to_json(std::string_view source, const summary& s, const std
 }
 
 std::string summary_to_markdown(std::string_view source, const summary& s) {
-  std::string out = fmt::format("## {}\n\n", source);
+  std::string out = source.empty() ? std::string() : fmt::format("## {}\n\n", source);
   if (s.meta.dateline || !s.meta.speakers.empty()) {
     out += "*";
     if (s.meta.dateline) out += *s.meta.dateline;
@@ -68,8 +68,8 @@ std::string summary_to_markdown(std::string_view source, const summary& s) {
   return out + "\n";
 }
 
-std::string summary_to_text(const summary& s) {
-  std::string out;
+std::string summary_to_text(std::string_view source, const summary& s) {
+  std::string out = source.empty() ? std::string() : fmt::format("==> {} <==\n", source);
   // Numbered by position in the document (1-based), the rank beside it: "[12] (rank 1) ...".
   for (const auto& x : s.sentences)
     out += fmt::format("[{}] (rank {}) {}\n", x.index + 1, x.rank, x.text) + announced_heads(s, x, "    ");

@@ -26,7 +26,10 @@ struct summary_options {
 };
 
 struct summary_sentence {
-  std::size_t index = 0;  ///< into the document's sentences
+  /// Position in document::sentences() of the document summarized (for the string overload:
+  /// of document::from_string(text, name, opt.load)), the `index` of `precis sentences`; the
+  /// sentence's text and span are here, so no document is needed to use it.
+  std::size_t index = 0;
   std::size_t rank = 0;   ///< 1 = most important
   double score = 0;
   std::string text;
