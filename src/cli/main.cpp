@@ -64,6 +64,14 @@ int main(int argc, char** argv) {
                   "Replace invalid UTF-8 bytes with '?' and NUL with ' ' instead of failing");
     sub->add_flag("--no-pdf-cleanup", [&](std::int64_t) { o.load.pdf_cleanup = false; },
                   "Keep running headers and page-break splits as they are");
+    sub->add_option_function<std::string>(
+           "--input-format",
+           [&](const std::string& v) {
+             o.load.format = v == "text" ? precis::input_format::text : v == "markdown" ? precis::input_format::markdown
+                           : v == "html" ? precis::input_format::html : precis::input_format::auto_detect;
+           },
+           "How the input is written: auto (by extension, else by a look), text, markdown, html")
+        ->check(CLI::IsMember({"auto", "text", "markdown", "html"}));
     sub->add_option("--max-input", o.max_input,
                     "Largest input (with --jsonl: largest line) in bytes, K/M/G suffixes allowed "
                     "(default 1G; at most 4G)")
