@@ -23,46 +23,29 @@ precis_find(HEADER_ONLY nlohmann_json 3.10 REQUIRED CONFIG) # JSON in and out (p
 precis_find(fmt 9 REQUIRED CONFIG)             # public, linked: formatting of results
 precis_find(range-v3 REQUIRED CONFIG)          # public: the opt-in views in precis/views/
 
-# libstemmer (Snowball) ships no CMake config: wrap it in an imported target. Linked.
-if(NOT TARGET precis::stemmer)
-  find_path(PRECIS_STEMMER_INCLUDE_DIR libstemmer.h)
-  find_library(PRECIS_STEMMER_LIBRARY NAMES stemmer)
-  if(NOT PRECIS_STEMMER_INCLUDE_DIR OR NOT PRECIS_STEMMER_LIBRARY)
-    message(FATAL_ERROR "libstemmer not found: apt-get install libstemmer-dev")
-  endif()
-  add_library(precis::stemmer UNKNOWN IMPORTED)
-  set_target_properties(precis::stemmer PROPERTIES
-    IMPORTED_LOCATION "${PRECIS_STEMMER_LIBRARY}"
-    INTERFACE_INCLUDE_DIRECTORIES "${PRECIS_STEMMER_INCLUDE_DIR}")
+# Libraries that Debian ships without a CMake config become imported targets precis::NAME,
+# found by header and library name. Linked.
+if(NOT COMMAND precis_imported_library)
+  macro(precis_imported_library name header library package)
+    if(NOT TARGET precis::${name})
+      string(TOUPPER ${name} up)
+      find_path(PRECIS_${up}_INCLUDE_DIR ${header})
+      find_library(PRECIS_${up}_LIBRARY NAMES ${library})
+      if(NOT PRECIS_${up}_INCLUDE_DIR OR NOT PRECIS_${up}_LIBRARY)
+        message(FATAL_ERROR "${name} not found: apt-get install ${package}")
+      endif()
+      add_library(precis::${name} UNKNOWN IMPORTED)
+      set_target_properties(precis::${name} PROPERTIES
+        IMPORTED_LOCATION "${PRECIS_${up}_LIBRARY}"
+        INTERFACE_INCLUDE_DIRECTORIES "${PRECIS_${up}_INCLUDE_DIR}")
+    endif()
+  endmacro()
 endif()
 
-precis_find(md4c REQUIRED CONFIG)             # private: Markdown input (CommonMark parser)
-precis_find(yaml-cpp REQUIRED CONFIG)         # private: YAML front matter
-
-# gumbo (HTML5 parser) ships no CMake config: wrap it in an imported target.
-if(NOT TARGET precis::gumbo)
-  find_path(PRECIS_GUMBO_INCLUDE_DIR gumbo.h)
-  find_library(PRECIS_GUMBO_LIBRARY NAMES gumbo)
-  if(NOT PRECIS_GUMBO_INCLUDE_DIR OR NOT PRECIS_GUMBO_LIBRARY)
-    message(FATAL_ERROR "gumbo not found: apt-get install libgumbo-dev")
-  endif()
-  add_library(precis::gumbo UNKNOWN IMPORTED)
-  set_target_properties(precis::gumbo PROPERTIES
-    IMPORTED_LOCATION "${PRECIS_GUMBO_LIBRARY}"
-    INTERFACE_INCLUDE_DIRECTORIES "${PRECIS_GUMBO_INCLUDE_DIR}")
-endif()
-
-# utf8proc (Unicode categories and case folding) ships no CMake config in Debian 12 either.
-if(NOT TARGET precis::utf8proc)
-  find_path(PRECIS_UTF8PROC_INCLUDE_DIR utf8proc.h)
-  find_library(PRECIS_UTF8PROC_LIBRARY NAMES utf8proc)
-  if(NOT PRECIS_UTF8PROC_INCLUDE_DIR OR NOT PRECIS_UTF8PROC_LIBRARY)
-    message(FATAL_ERROR "utf8proc not found: apt-get install libutf8proc-dev")
-  endif()
-  add_library(precis::utf8proc UNKNOWN IMPORTED)
-  set_target_properties(precis::utf8proc PROPERTIES
-    IMPORTED_LOCATION "${PRECIS_UTF8PROC_LIBRARY}"
-    INTERFACE_INCLUDE_DIRECTORIES "${PRECIS_UTF8PROC_INCLUDE_DIR}")
-endif()
+precis_imported_library(stemmer libstemmer.h stemmer libstemmer-dev)    # Snowball stems
+precis_find(md4c REQUIRED CONFIG)                                          # Markdown input (CommonMark)
+precis_find(yaml-cpp REQUIRED CONFIG)                                      # YAML front matter
+precis_imported_library(gumbo gumbo.h gumbo libgumbo-dev)                  # HTML5 parser
+precis_imported_library(utf8proc utf8proc.h utf8proc libutf8proc-dev)     # Unicode categories, folding
 
 find_package(Threads REQUIRED)
