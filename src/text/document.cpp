@@ -375,12 +375,12 @@ document document::from_string(std::string text, std::string name, const load_op
     d.repaired_ = detail::repair_utf8(d.source_);
   } else if (auto bad = detail::find_utf8_problem(d.source_)) {
     fail(input_errc::bad_data, d.name_, d.source_, bad.offset,
-         bad.nul ? "NUL byte in text input (binary file?); use --repair to replace it"
+         bad.nul ? "NUL byte in text input (binary file?)"
                  : "invalid UTF-8 byte 0x" + [&] {
                      static const char* hex = "0123456789abcdef";
                      auto c = static_cast<unsigned char>(d.source_[bad.offset]);
                      return std::string{hex[c >> 4], hex[c & 15]};
-                   }() + "; use --repair to replace invalid bytes");
+                   }());
   }
   document_builder{d}.build(opt);
   return d;
