@@ -107,50 +107,45 @@ std::string summary_json(std::string text, const std::string& source, const prec
   return precis::summary_to_json(doc.name(), precis::summarize(doc, o), id);
 }
 
+// The text's UTF-8 rendered by `render` with the GIL released; input errors become InputError.
+template <class Render>
+py::str render_without_gil(py::handle text, Render&& render) {
+  std::string bytes(utf8_of(text, "text"));
+  std::string out;
+  try {
+    py::gil_scoped_release nogil;
+    out = render(std::move(bytes));
+  } catch (const precis::input_error& e) {
+    raise(e);
+  }
+  return py::str(out);
+}
+
 py::str summarize_json(py::handle text, std::optional<std::size_t> sentences, std::optional<double> ratio,
                        std::optional<std::size_t> words, const std::string& sim, std::size_t keywords,
                        bool repair, bool pdf_cleanup, const std::string& format, const std::string& source,
                        std::optional<std::string> id) {
   auto o = summary_opts(sentences, ratio, words, sim, keywords, repair, pdf_cleanup, format);
-  std::string bytes(utf8_of(text, "text"));
-  std::string out;
-  try {
-    py::gil_scoped_release nogil;
-    out = summary_json(std::move(bytes), source, o, id ? &*id : nullptr);
-  } catch (const precis::input_error& e) {
-    raise(e);
-  }
-  return py::str(out);
+  return render_without_gil(text, [&](std::string bytes) {
+    return summary_json(std::move(bytes), source, o, id ? &*id : nullptr);
+  });
 }
 
 py::str extract_json(py::handle text, bool repair, bool pdf_cleanup, const std::string& format,
                      const std::string& source) {
   auto load = load_opts(repair, pdf_cleanup, format);
-  std::string bytes(utf8_of(text, "text"));
-  std::string out;
-  try {
-    py::gil_scoped_release nogil;
+  return render_without_gil(text, [&](std::string bytes) {
     auto doc = precis::document::from_string(std::move(bytes), source, load);
-    out = precis::extraction_to_json(doc.name(), precis::extract(doc));
-  } catch (const precis::input_error& e) {
-    raise(e);
-  }
-  return py::str(out);
+    return precis::extraction_to_json(doc.name(), precis::extract(doc));
+  });
 }
 
 py::str sentences_json(py::handle text, bool repair, bool pdf_cleanup, const std::string& format,
                        const std::string& source) {
   auto load = load_opts(repair, pdf_cleanup, format);
-  std::string bytes(utf8_of(text, "text"));
-  std::string out;
-  try {
-    py::gil_scoped_release nogil;
-    auto doc = precis::document::from_string(std::move(bytes), source, load);
-    out = precis::sentences_to_json(doc);
-  } catch (const precis::input_error& e) {
-    raise(e);
-  }
-  return py::str(out);
+  return render_without_gil(text, [&](std::string bytes) {
+    return precis::sentences_to_json(precis::document::from_string(std::move(bytes), source, load));
+  });
 }
 
 /// A batch of texts summarized by `threads` threads without the GIL. Returns, in order, the

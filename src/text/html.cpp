@@ -15,8 +15,6 @@ namespace {
 /// Deeper markup than this is read with its tags blanked: gumbo's tree teardown recurses.
 constexpr std::size_t kMaxNesting = 1000;
 
-struct open_depth { std::size_t max = 0; };
-
 // An over-estimate of element nesting: open tags minus close tags, void elements ignored.
 std::size_t nesting_estimate(std::string_view s) {
   std::size_t depth = 0, max = 0;

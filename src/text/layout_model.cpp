@@ -404,6 +404,14 @@ std::size_t mixed_case_label_length(std::string_view t) noexcept {
   return 0;
 }
 
+// "NOTE:", "Source:": a label-shaped opener of boilerplate, not a speaker's turn.
+bool cue_label(std::string_view label) {
+  std::string f = fold(label);
+  if (f.empty()) return false;
+  const auto& bucket = openers().at(f[0]);
+  return std::find(bucket.begin(), bucket.end(), f) != bucket.end();
+}
+
 }  // namespace
 
 void refine_blocks(std::string_view src, std::string_view clean, input_format fmt, std::vector<block>& blocks) {
@@ -418,10 +426,7 @@ void refine_blocks(std::string_view src, std::string_view clean, input_format fm
     std::string_view raw = raw_of(b);
     std::size_t n = transcript_label_length(raw);
     if (n && (b.kind == block_kind::text || (b.kind == block_kind::heading && fmt == input_format::text))) {
-      std::string f = fold(raw.substr(0, n));
-      bool cue = false;
-      if (!f.empty())
-        for (auto o : openers().at(f[0])) cue = cue || f == o;
+      bool cue = cue_label(raw.substr(0, n));
       if (!cue) { b.label = {b.begin, b.begin + n}; ++turns; }
       if (!cue && b.kind == block_kind::heading) b.kind = block_kind::text;  // "Q  Is it true?"
     }
@@ -437,11 +442,7 @@ void refine_blocks(std::string_view src, std::string_view clean, input_format fm
       if (!b.label.empty() || b.kind != block_kind::text) continue;
       std::size_t n = mixed_case_label_length(raw_of(b));
       if (!n || seen_labels[raw_of(b).substr(0, n)] < kMinTranscriptTurns) continue;
-      std::string f = fold(raw_of(b).substr(0, n));
-      bool cue = false;
-      if (!f.empty())
-        for (auto o : openers().at(f[0])) cue = cue || f == o;
-      if (!cue) { b.label = {b.begin, b.begin + n}; ++turns; }
+      if (!cue_label(raw_of(b).substr(0, n))) { b.label = {b.begin, b.begin + n}; ++turns; }
     }
   }
   const bool transcript = turns >= kMinTranscriptTurns;

@@ -22,7 +22,7 @@ struct reader {
   unsigned list_depth = 0;
   int skip_text = 0;                // inside an image: alt text is not prose
   bool footnote_link = false;       // [1](#f1): the number is a reference mark, not prose
-  std::vector<std::size_t> li_leaf_pending;  // list items whose first text is still to come
+  unsigned table_depth = 0;         // inside a table every cell's text goes to one block
 
   std::size_t offset(const MD_CHAR* p) const { return static_cast<std::size_t>(p - src.data()); }
   bool inside(const MD_CHAR* p, MD_SIZE n) const {
@@ -81,17 +81,17 @@ struct reader {
     if (t == MD_BLOCK_H) level = static_cast<MD_BLOCK_H_DETAIL*>(detail)->level;
     if (t == MD_BLOCK_UL || t == MD_BLOCK_OL) ++r.list_depth;
     // A table is one block; inside it nothing opens a leaf of its own.
-    bool in_table = std::any_of(r.stack.begin(), r.stack.end(), [](const frame& f) { return f.type == MD_BLOCK_TABLE; });
+    if (!r.table_depth && t != MD_BLOCK_DOC) r.leaf = -1;
+    if (t == MD_BLOCK_TABLE) ++r.table_depth;
     r.stack.push_back({t, level, false});
-    if (!in_table && t != MD_BLOCK_DOC) r.leaf = -1;
     return 0;
   }
   static int leave_block(MD_BLOCKTYPE t, void*, void* ud) {
     auto& r = *static_cast<reader*>(ud);
     if (t == MD_BLOCK_UL || t == MD_BLOCK_OL) --r.list_depth;
+    if (t == MD_BLOCK_TABLE) --r.table_depth;
     r.stack.pop_back();
-    bool in_table = std::any_of(r.stack.begin(), r.stack.end(), [](const frame& f) { return f.type == MD_BLOCK_TABLE; });
-    if (!in_table) r.leaf = -1;
+    if (!r.table_depth) r.leaf = -1;
     return 0;
   }
   static int enter_span(MD_SPANTYPE t, void* detail, void* ud) {
@@ -112,12 +112,7 @@ struct reader {
   static int text(MD_TEXTTYPE t, const MD_CHAR* p, MD_SIZE n, void* ud) {
     auto& r = *static_cast<reader*>(ud);
     if (t == MD_TEXT_BR) {  // a hard break ends a block: "**Heading**  " then prose
-      bool in_table = std::any_of(r.stack.begin(), r.stack.end(), [](const frame& f) { return f.type == MD_BLOCK_TABLE; });
-      if (!in_table && r.leaf >= 0) {
-        auto& f = r.stack.back();
-        (void)f;
-        r.leaf = -1;
-      }
+      if (!r.table_depth) r.leaf = -1;
       return 0;
     }
     if (!r.inside(p, n) || n == 0) return 0;  // soft breaks and NUL replacements are static strings
@@ -156,7 +151,7 @@ bool blank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
 }  // namespace
 
 layout_result read_markdown(std::string_view src, std::size_t from) {
-  reader r{src, from, std::string(src), {}, {}, -1, 0, 0, false, {}};
+  reader r{src, from, std::string(src), {}, {}, -1, 0, 0, false, 0};
   for (std::size_t i = from; i < src.size(); ++i)
     if (src[i] != '\n') r.clean[i] = ' ';
   MD_PARSER parser{};
