@@ -70,7 +70,7 @@ public:
       // Names attached across other words ("ten former outside directors are James Allen, ...")
       // are an entity set, not announced content (the annotation rules make them optional).
       if (l.distant && 1 + std::count_if(split.elements.begin(), split.elements.end(), [&](const auto& el) {
-            return el.end > el.begin && is_ascii_upper(body[el.begin]);
+            return name(body.substr(el.begin, el.end - el.begin));
           }) >= static_cast<long>(split.elements.size()))
         continue;
       enumeration e;
@@ -120,7 +120,10 @@ private:
       if (h.value != 1 || ordinals.size() < 2) continue;
       const sentence& s = d_.sentences()[h.sentence];
       if (starts_item(out, s.src.begin)) continue;  // a run of sentences took it
-      std::string_view t = text_.substr(s.src.begin, s.src.size());
+      // Line breaks of hard-wrapped text read as spaces (same offsets).
+      std::string flat(text_.substr(s.src.begin, s.src.size()));
+      std::replace(flat.begin(), flat.end(), '\n', ' ');
+      std::string_view t = flat;
       std::vector<std::size_t> cuts;  // where item k >= 2 starts (its marker), within t
       std::size_t from = h.marker_end - s.src.begin;
       for (std::size_t k = 1; k < ordinals.size(); ++k) {
@@ -168,6 +171,22 @@ private:
       close_span(e);
       out.push_back(std::move(e));
     }
+  }
+
+  // A name: every word capitalised but the small ones ("James Allen", "Bank of England"), not a
+  // phrase that opens with one ("Security Council reform").
+  static bool name(std::string_view x) {
+    if (x.empty() || !is_ascii_upper(x[0])) return false;
+    for (std::size_t i = 0; i < x.size();) {
+      while (i < x.size() && (x[i] == ' ' || x[i] == '\n')) ++i;
+      std::size_t j = i;
+      while (j < x.size() && x[j] != ' ' && x[j] != '\n') ++j;
+      std::string_view w = x.substr(i, j - i);
+      if (!w.empty() && is_ascii_lower(w[0]) && w != "of" && w != "the" && w != "and" && w != "de" && w != "for")
+        return false;
+      i = j;
+    }
+    return true;
   }
 
   // True when an item of `out` (nested ones included) starts at byte `at`.

@@ -1,6 +1,7 @@
 #include "extract/scan.hpp"
 
 #include "counted_label/match.hpp"
+#include "data/word_list.hpp"
 #include "ordinal/match.hpp"
 #include "text/chars.hpp"
 
@@ -49,6 +50,24 @@ bool referential_noun(std::string_view w) {
       "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
       "aug", "sep", "sept", "oct", "nov", "dec"};
   return nouns.count(w) != 0;
+}
+
+constexpr std::string_view kIrregularPlurals =
+#include "data/irregular_plurals.inc"
+    ;
+
+bool plural_noun(std::string_view w) {
+  static const data::word_set irregular{kIrregularPlurals};
+  return (w.size() > 2 && w.back() == 's' && !w.ends_with("ss")) || irregular.contains(w);
+}
+
+// The word ending right before offset `at` is a plural noun.
+bool plural_before(std::string_view t, std::size_t at) {
+  std::size_t b = at;
+  while (b > 0 && is_ascii_alpha(t[b - 1])) --b;
+  std::string w(t.substr(b, at - b));
+  for (auto& c : w) c = ascii_lower(c);
+  return plural_noun(w);
 }
 
 bool preposition(std::string_view f) {
@@ -285,6 +304,20 @@ scan_result scan(const document& doc) {
         while (k < s.last_token && toks[k].begin < h.src.end && terms[toks[k].term].stop) ++k;
         if (k < s.last_token && toks[k].begin < h.src.end)
           h.referential = referential_noun(terms[toks[k].term].folded);
+        // After a count the noun is plural ("three pillars of peace", "two problems persist");
+        // with no plural word the count modifies a compound ("the second five year plan").
+        // "Five-point plan" counts.
+        if (h.count >= 2 && !h.referential && toks[ti].end < text.size() && text[toks[ti].end] != '-') {
+          bool words = false, plural = false;
+          for (std::uint32_t j = ti + 1; j < s.last_token && toks[j].begin < h.src.end; ++j) {
+            std::string_view w = terms[toks[j].term].folded;
+            if (w == "of" || terms[toks[j].term].stop) break;  // "three challenges I have set out"
+            if (w.empty() || !detail::is_ascii_alpha(w.back())) continue;
+            words = true;
+            plural = plural || plural_noun(w);
+          }
+          if (words && !plural) h.referential = true;
+        }
         // A numeral before capitalised words only is a rank or a name, not a count:
         // "2 Andy Roddick", "3 Lleyton Hewitt".
         if (detail::is_ascii_digit(text[at])) {
@@ -359,6 +392,11 @@ scan_result scan(const document& doc) {
                         (k < rest.size() && (rest[k] == ',' || rest[k] == '('));
         for (std::string_view intro : {", namely, ", ", namely ", " namely ", ", i.e. ", ", including ", ": "}) {
           std::size_t f = frest.find(intro);
+          // "two seats ... with the same rights, including A and B": "including" gives examples
+          // of the plural noun right before it, when there is one ("three categories have been
+          // added this year, including A, B and C" lists the label's).
+          if (f != std::string_view::npos && intro == ", including " && f != k && plural_before(frest, f))
+            f = std::string_view::npos;
           if (f != std::string_view::npos) {
             h.list_body = q + f + intro.size();
             // Across other words ("two major problems facing the United Nations: A and B", "two
@@ -379,8 +417,11 @@ scan_result scan(const document& doc) {
         // label does ("the two options that exist for resolving crises - A on the one hand, B on
         // the other -", "two visions of the world order - one open, the other closed"):
         // complete lists only.
-        if (!h.list_body && relative && h.count >= 2) {
+        if (!h.list_body && relative && rest[k] != ',' && h.count >= 2) {
           for (std::size_t j = k; j < frest.size(); ++j) {
+            // A comma before the dash means the words between hold a list or clause of their
+            // own ("with two nominations, are A, B and C - written, directed ...").
+            if (frest[j] == ',') break;
             std::size_t dash = frest[j] == ' ' ? dash_at(frest, j + 1) : 0;
             if (!dash) continue;
             std::size_t body = j + 1 + dash;

@@ -122,7 +122,10 @@ private:
     for (label_hit* l = e; l != b;) {
       --l;
       if (l->used || l->referential || !l->ends_sentence || (l->count < 2 && l->count != 0)) continue;
-      if (S[l->sentence].paragraph != para_of || !unmarked(l->sentence + 1)) return std::nullopt;
+      // The label may close the paragraph before ("... in the following\nareas." on a short
+      // line of its own ends a paragraph of hard-wrapped text).
+      bool before_para = S[l->sentence].paragraph + 1 == para_of && para(para_of - 1).last_sentence == l->sentence + 1;
+      if ((S[l->sentence].paragraph != para_of && !before_para) || !unmarked(l->sentence + 1)) return std::nullopt;
       return at(l->sentence + 1);
     }
     return std::nullopt;
