@@ -61,15 +61,6 @@ bool plural_noun(std::string_view w) {
   return (w.size() > 2 && w.back() == 's' && !w.ends_with("ss")) || irregular.contains(w);
 }
 
-// The word ending right before offset `at` is a plural noun.
-bool plural_before(std::string_view t, std::size_t at) {
-  std::size_t b = at;
-  while (b > 0 && is_ascii_alpha(t[b - 1])) --b;
-  std::string w(t.substr(b, at - b));
-  for (auto& c : w) c = ascii_lower(c);
-  return plural_noun(w);
-}
-
 bool preposition(std::string_view f) {
   static const std::unordered_set<std::string_view> words{
       "at", "in", "on", "for", "with", "by", "from", "to", "into", "over", "under", "about", "after",
@@ -392,11 +383,6 @@ scan_result scan(const document& doc) {
                         (k < rest.size() && (rest[k] == ',' || rest[k] == '('));
         for (std::string_view intro : {", namely, ", ", namely ", " namely ", ", i.e. ", ", including ", ": "}) {
           std::size_t f = frest.find(intro);
-          // "two seats ... with the same rights, including A and B": "including" gives examples
-          // of the plural noun right before it, when there is one ("three categories have been
-          // added this year, including A, B and C" lists the label's).
-          if (f != std::string_view::npos && intro == ", including " && f != k && plural_before(frest, f))
-            f = std::string_view::npos;
           if (f != std::string_view::npos) {
             h.list_body = q + f + intro.size();
             // Across other words ("two major problems facing the United Nations: A and B", "two
@@ -409,7 +395,9 @@ scan_result scan(const document& doc) {
                                   after.starts_with("An ") || after.starts_with("It ") ||
                                   after.starts_with("This ") || after.starts_with("In ");
             h.distant = intro == ": " && !relative;
-            if (h.distant && (!attaching_gap(rest.substr(k, f - k)) || sentence_opens)) h.list_body = 0;
+            // "either of the following two criteria are eligible: A disability ...; or A ...":
+            // "the following" announces what the colon opens.
+            if (h.distant && (!attaching_gap(rest.substr(k, f - k)) || (sentence_opens && !following))) h.list_body = 0;
             break;
           }
         }
@@ -449,7 +437,9 @@ scan_result scan(const document& doc) {
           // "are expansion, transparency and ...", not "are particularly worried", "are held".
           bool nominal = !next.empty() && !clause_opener(next) && !next.ends_with("ly") &&
                          !next.ends_with("ed") && !next.ends_with("ing");
-          if (are != std::string_view::npos && are <= max_copula_distance && nominal &&
+          // A colon after the copula opens the list, not the copula ("are eligible for aid: A").
+          bool colon_after = are != std::string_view::npos && frest.find(':', are) != std::string_view::npos;
+          if (are != std::string_view::npos && are <= max_copula_distance && nominal && !colon_after &&
               before.find_first_of(",;:()") == std::string_view::npos && attaching_gap(before)) {
             h.list_body = q + are + 5;
             h.examples = true;

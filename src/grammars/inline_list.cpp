@@ -32,6 +32,15 @@ bool lone_modifier(std::string_view left) {
   return modifiers.contains(w);
 }
 
+/// More than one word before the next " and " or the end: "social development and ..." gives
+/// "economic" a noun to share; "traditional and Roth" leaves it an element of its own.
+bool phrase_follows(std::string_view right) {
+  std::size_t end = right.find(" and ");
+  std::string_view first = right.substr(0, end);
+  while (!first.empty() && (first.back() == ' ' || first.back() == '\n')) first.remove_suffix(1);
+  return first.find_first_of(" \n") != std::string_view::npos;
+}
+
 struct separator {
   std::size_t begin, end;  // the separator's bytes; the next element starts at `end`
 };
@@ -182,7 +191,7 @@ split_result split_list(std::string_view body, int expected) {
     auto ands = find_separators(tail, true);
     for (const auto& sp : ands) {
       if (body.compare(last.begin + sp.begin, 1, ",") == 0 || body.compare(last.begin + sp.begin, 1, ";") == 0) continue;
-      if (lone_modifier(tail.substr(0, sp.begin))) continue;
+      if (lone_modifier(tail.substr(0, sp.begin)) && phrase_follows(tail.substr(sp.end))) continue;
       r.elements.back() = trimmed(body, last.begin, last.begin + sp.begin);
       r.elements.push_back(trimmed(body, last.begin + sp.end, last.end));
       break;
