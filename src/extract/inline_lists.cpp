@@ -116,10 +116,18 @@ private:
   // or semicolons ("the second", "the third"), the verb elided.
   void back_reference_pairs(std::vector<enumeration>& out) {
     static const std::vector<std::string_view> ordinals = data::entries(kOrdinalWords);
+    std::vector<std::size_t> taken;
     for (const ordinal_hit& h : scan_.ordinals) {
       if (h.value != 1 || ordinals.size() < 2) continue;
       const sentence& s = d_.sentences()[h.sentence];
-      if (starts_item(out, s.src.begin)) continue;  // a run of sentences took it
+      // Cheap test first: the second marker's word must be in the sentence.
+      if (text_.substr(h.marker_end, s.src.end - h.marker_end).find(ordinals[1]) == std::string_view::npos) continue;
+      if (taken.empty()) {  // where the structures found so far start items, sorted, once
+        collect_item_starts(out, taken);
+        taken.push_back(static_cast<std::size_t>(-1));
+        std::sort(taken.begin(), taken.end());
+      }
+      if (std::binary_search(taken.begin(), taken.end(), s.src.begin)) continue;  // a run of sentences took it
       // Line breaks of hard-wrapped text read as spaces (same offsets).
       std::string flat(text_.substr(s.src.begin, s.src.size()));
       std::replace(flat.begin(), flat.end(), '\n', ' ');
@@ -189,12 +197,13 @@ private:
     return true;
   }
 
-  // True when an item of `out` (nested ones included) starts at byte `at`.
-  static bool starts_item(const std::vector<enumeration>& out, std::size_t at) {
+  // Where the items of `out` (nested ones included) start.
+  static void collect_item_starts(const std::vector<enumeration>& out, std::vector<std::size_t>& at) {
     for (const auto& e : out)
-      for (const auto& it : e.items)
-        if (it.src.begin == at || starts_item(it.children, at)) return true;
-    return false;
+      for (const auto& it : e.items) {
+        at.push_back(it.src.begin);
+        collect_item_starts(it.children, at);
+      }
   }
 
   const document& d_;

@@ -15,6 +15,10 @@ namespace {
 /// ... four paragraphs ... "Secondly,"): real speeches run items over several paragraphs.
 constexpr std::uint32_t max_item_paragraphs = 8;
 
+/// Sentences the last item of a run inside one paragraph may take (the others end at the next
+/// marker): enough for an item's elaboration, bounded so that work stays linear.
+constexpr std::uint32_t max_last_item_sentences = 8;
+
 /// How many sentences before a structure a label counting exactly its items may sit.
 constexpr std::uint32_t label_lookback_sentences = 3;
 
@@ -185,7 +189,13 @@ private:
           max_cont = std::max<std::size_t>(max_cont, next.paragraph - 1 - s.paragraph);
         }
       } else if (one_paragraph) {
-        end = para(s.paragraph).src.end;
+        // The last item runs to the paragraph's end, but not into the next ordinal marker's
+        // sentence and over at most max_last_item_sentences: a paragraph of a thousand runs
+        // ("First, a. Secondly, b. First, ...") would otherwise copy itself into each.
+        std::uint32_t last = run[k]->sentence + 1;
+        const std::uint32_t stop = para(s.paragraph).last_sentence;
+        while (last < stop && last - run[k]->sentence < max_last_item_sentences && !has_ordinal(last)) ++last;
+        end = S[last - 1].src.end;
       } else {
         // The last item takes as many continuation paragraphs as the others had, at most.
         std::size_t p = s.paragraph;
