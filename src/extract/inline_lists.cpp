@@ -16,6 +16,9 @@ namespace {
 constexpr std::string_view kOrdinalWords =
 #include "data/ordinal_words.inc"
     ;
+constexpr std::string_view kListMarkerWords =
+#include "data/list_marker_words.inc"
+    ;
 
 using grammar::list_marker::family;
 
@@ -217,10 +220,10 @@ private:
     return detail::labels_in(scan_, first, last);
   }
 
+  // A word that marks the elements when repeated ("must A, must B"): src/data/list_marker_words.txt.
   static bool modal(std::string_view w) {
-    static const std::string_view modals[] = {"must", "should", "shall", "will", "would", "can",
-                                              "could", "may", "might", "need", "to", "ought"};
-    return std::find(std::begin(modals), std::end(modals), w) != std::end(modals);
+    static const data::word_set words{kListMarkerWords};
+    return words.contains(w);
   }
 };
 

@@ -20,36 +20,24 @@ bool cardinal_term(std::string_view f) {
   return words.count(f) != 0;
 }
 
+constexpr std::string_view kAnnouncingVerbs =
+#include "data/announcing_verbs.inc"
+    ;
+constexpr std::string_view kReferentialNouns =
+#include "data/referential_nouns.inc"
+    ;
+
 // Verbs that announce content which may never be listed: "summarized seven points".
 bool announcing_verb(std::string_view f) {
-  static const std::unordered_set<std::string_view> verbs{
-      "summarized", "summarised", "summarizing", "summarising", "outlined", "outlining", "listed",
-      "identified", "proposed", "proposing", "raised", "presented", "unveiled", "highlighted",
-      "offered", "advanced", "enumerated", "identifying", "listing", "presenting", "unveiling",
-      "highlighting", "drew", "named", "naming", "specified", "specifying", "adopted"};
-  return verbs.count(f) != 0;
+  static const data::word_set verbs{kAnnouncingVerbs};
+  return verbs.contains(f);
 }
 
 // Head nouns of counted phrases that refer to actors, occasions or time rather than announce
 // content: "the two sides", "two rounds of talks", "three decades".
 bool referential_noun(std::string_view w) {
-  static const std::unordered_set<std::string_view> nouns{
-      "sides", "countries", "nations", "peoples", "parties", "leaders", "presidents", "ministers",
-      "governments", "economies", "states", "heads", "powers", "neighbors", "neighbours",
-      "organizations", "organisations", "tanks", "companies", "men", "women", "people", "days",
-      "years", "months", "weeks", "decades", "times", "rounds", "calls", "meetings", "visits",
-      "sessions", "hours", "minutes", "members", "delegations", "continents", "counterparts",
-      "officials", "diplomats", "scholars", "experts", "teams", "sons", "daughters", "children",
-      // places: "three northern provinces"
-      "provinces", "regions", "districts", "counties", "villages", "towns", "islands",
-      "municipalities", "capitals",
-      "games", "seconds", "points of view", "percent", "cities", "trips", "talks",
-      // quantities and dates: "10 million viewers", "3 December"
-      "million", "billion", "thousand", "hundred", "per", "cent", "pounds", "dollars", "euros",
-      "yuan", "january", "february", "march", "april", "may", "june", "july", "august",
-      "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-      "aug", "sep", "sept", "oct", "nov", "dec"};
-  return nouns.count(w) != 0;
+  static const data::word_set nouns{kReferentialNouns};
+  return nouns.contains(w);
 }
 
 constexpr std::string_view kIrregularPlurals =
