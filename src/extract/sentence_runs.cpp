@@ -119,7 +119,12 @@ private:
     if (unmarked(before)) {
       std::string t(slice(S[before].src));
       std::replace(t.begin(), t.end(), '\n', ' ');
-      if (t.find(" first ") != std::string::npos) return at(before);
+      // "first" as an adverb ("would first require"), not an ordinal ("the first time").
+      for (std::size_t f = t.find(" first "); f != std::string::npos; f = t.find(" first ", f + 1)) {
+        std::size_t w = t.rfind(' ', f - 1);
+        std::string_view prev = std::string_view(t).substr(w == std::string::npos ? 0 : w + 1, f - (w == std::string::npos ? 0 : w + 1));
+        if (f > 0 && !determiner_before_first(prev)) return at(before);
+      }
     }
     std::uint32_t from = second.sentence > max_implied_first_sentences + 1 ? second.sentence - max_implied_first_sentences - 1 : 0;
     auto [b, e] = labels_in(from, second.sentence - 1);
@@ -133,6 +138,12 @@ private:
       return at(l->sentence + 1);
     }
     return std::nullopt;
+  }
+
+  static bool determiner_before_first(std::string_view w) {
+    for (std::string_view d : {"the", "The", "a", "at", "At", "its", "their", "our", "his", "her", "my", "your"})
+      if (w == d) return true;
+    return false;
   }
 
   // "Let me highlight two: First, ...": the label closing the words before a run's colon.
