@@ -41,6 +41,13 @@ int main(int argc, char** argv) {
       {"1 MB of '(i) (ii)' lines", repeat_to("(i) x\n(ii) y\n", mb)},
       {"1 MB of headings", repeat_to("Three Basic Lines\n\n", mb)},
       {"1 MB of one word", std::string(mb, 'a')},
+      // The inline and sentence-run families' own shapes (back-reference pairs, runs opened by
+      // "Secondly," or after a colon, resumed labels).
+      {"1 MB of 'The first is a, the second b.'", repeat_to("The first is a, the second b. ", mb)},
+      {"1 MB of 'It first went. Secondly, ...'", repeat_to("It first went. Secondly, it came. ", mb)},
+      {"1 MB of 'First, a. Secondly, b.' (1 line)", repeat_to("First, a. Secondly, b. ", mb)},
+      {"1 MB of 'two: First, a.'", repeat_to("Note two: First, a. ", mb)},
+      {"1 MB of 'two goals. These goals are'", repeat_to("two goals. These goals are a; b. ", mb)},
   };
   std::vector<std::string> names;
   for (auto& d : precis::bench::read_inputs(cl.inputs)) {

@@ -59,6 +59,8 @@ auto const counted_label_rule_def =
     // "the following three points" counts; "the following reasons" announces without a count
   | ((lit("the") | lit("The")) >> +wrap_space >> lit("following") >> +wrap_space
      >> ((cardinal_words >> word_end >> +wrap_space >> x3::omit[noun_phrase]) | (x3::attr(0) >> x3::omit[noun_phrase])))
+    // "Let me highlight two: First, ...": a count with its noun elided before a colon
+  | (cardinal_words >> word_end >> &(lit(':') >> wrap_space))
     // "we need to do the following:" announces what comes next without naming it
   | ((lit("the") | lit("The")) >> +wrap_space >> lit("following") >> &lit(':') >> x3::attr(0));
 

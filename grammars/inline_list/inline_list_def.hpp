@@ -16,8 +16,9 @@ and_separator_type const and_separator_rule = "and_separator";
 inline const auto conjunction = (lit("and") | lit("or")) >> word_end;
 
 auto const list_separator_rule_def =
-    *blank >> (lit(',') | lit(';')) >> +(blank | lit('\n')) >> -(conjunction >> +blank);
-auto const and_separator_rule_def = +blank >> conjunction >> +blank;
+    *blank >> (lit(',') | lit(';')) >> +(blank | lit('\n')) >> -(conjunction >> -lit(',') >> +(blank | lit('\n')));
+// Hard-wrapped text puts a line break where the blank was: "by 2020\nand to turn".
+auto const and_separator_rule_def = +common::wrap_space >> conjunction >> +common::wrap_space;
 
 BOOST_SPIRIT_DEFINE(list_separator_rule, and_separator_rule)
 

@@ -14,7 +14,7 @@ struct element {
 struct split_result {
   std::vector<element> elements;
   std::string marker;  ///< the repeated marker word ("must") when the list has one
-  bool semicolons = false;  ///< split at semicolons only (they delimit elements holding commas)
+  bool semicolons = false;  ///< semicolons delimit the elements (which may hold commas)
 };
 
 /// Splits a list body (the text after "namely", ":" or a counted label) into its elements.

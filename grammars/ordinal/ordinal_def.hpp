@@ -1,6 +1,7 @@
 #pragma once
 // Ordinal markers. Included by src/grammars/ordinal.cpp only.
 #include "common/lexemes.hpp"
+#include "common/ordinal_values.hpp"
 #include "common/symbols.hpp"
 #include "ordinal/ordinal.hpp"
 
@@ -70,11 +71,16 @@ inline const auto lead_in = ((lit("That") | lit("This")) >> +wrap_space >> (lit(
                             (lit("Let me") >> -(+wrap_space >> lit("now")) >> +wrap_space >> lit("turn to")) |
                             (lit("I") >> -(+wrap_space >> lit("now")) >> +wrap_space >> lit("turn to"));
 
+// "The first is A. ... The alternative is B.": the second of two, without an ordinal word.
+inline const auto other_word = (lit("other") | lit("alternative")) >> word_end;
+
 auto const ordinal_marker_rule_def =
     // "The third need is", "Their second obligation is", "The eleventh point I would like to
     // make concerns", "Therefore, my third point concerns"
     (-connective >> determiner >> ordinal_words >> word_end >>
      repeat(0, max_noun_phrase_words)[+wrap_space >> np_word] >> +wrap_space >> linking)
+    // "The other is", "The alternative is" (the tree builder takes it only after "The first")
+  | (article >> other_word >> +wrap_space >> linking >> x3::attr(common::other_ordinal))
     // "First is", "Third is", "Second point is"
   | (ordinal_words >> word_end >> -(+wrap_space >> marker_nouns >> word_end) >> +wrap_space >> linking)
     // "That leads me to my second point.", "This brings me to the second task:"

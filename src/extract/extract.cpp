@@ -9,10 +9,8 @@
 // Each pass marks what it consumed so a paragraph or label serves one structure.
 #include <precis/extract/extract.hpp>
 
-#include "common/ordinal_values.hpp"
+#include "extract/families.hpp"
 #include "extract/scan.hpp"
-#include "inline_list/match.hpp"
-#include "ordinal/match.hpp"
 #include "text/chars.hpp"
 #include "text/layout.hpp"
 
@@ -40,25 +38,14 @@ std::string_view to_string(enumeration_kind k) noexcept {
 
 namespace {
 
-/// Paragraphs an item of an ordinal run may span before the next marker in sequence ("First,"
-/// ... four paragraphs ... "Secondly,"): real speeches run items over several paragraphs.
-constexpr std::uint32_t max_item_paragraphs = 8;
-
 /// SPEC section 5: a bullet item's text starts with its glyph ("- tighten permits"), like every
 /// other marker. (The seeds' annotation omits it; tests/extract/acceptance_test.cpp reads both.)
 constexpr bool glyph_in_item_text = true;
 
-/// Words an element of a list attached by a copula ("The three key issues are A, B and C") may
-/// have: more reads as a clause.
-constexpr long max_copula_element_words = 8;
-
-/// How many sentences before a structure a label counting exactly its items may sit.
-constexpr std::uint32_t label_lookback_sentences = 3;
-
 using grammar::list_marker::family;
 using grammar::list_marker::marker_match;
 
-class builder {
+class builder : detail::builder_services {
 public:
   explicit builder(const document& d) : d_(d), text_(d.clean()), scan_(detail::scan(d)) {
     used_para_.assign(d.paragraphs().size(), false);
@@ -70,8 +57,8 @@ public:
     counted_headings(out);
     numbered_headings(out);
     bullet_runs(out);
-    ordinal_runs(out);
-    inline_lists(out);
+    detail::ordinal_runs(family_view(), out);
+    detail::inline_lists(family_view(), out);
     declared_only(out);
     parallel_clauses(out);
     nest_into_sections(out);
@@ -125,11 +112,9 @@ private:
 
   // Labels and ordinal hits are in sentence order: the ones of a sentence range by bisection.
   std::pair<detail::label_hit*, detail::label_hit*> labels_in(std::uint32_t first, std::uint32_t last) {
-    auto& v = scan_.labels;
-    auto lo = std::lower_bound(v.begin(), v.end(), first, [](const detail::label_hit& l, std::uint32_t x) { return l.sentence < x; });
-    auto hi = std::lower_bound(lo, v.end(), last, [](const detail::label_hit& l, std::uint32_t x) { return l.sentence < x; });
-    return {v.data() + (lo - v.begin()), v.data() + (hi - v.begin())};
+    return detail::labels_in(scan_, first, last);
   }
+  detail::family_input family_view() { return {d_, text_, scan_, *this}; }
 
   // ---- helpers -------------------------------------------------------------------------------
   const paragraph& para(std::size_t p) const { return d_.paragraphs()[p]; }
@@ -137,10 +122,7 @@ private:
   std::string_view slice(span s) const { return text_.substr(s.begin, s.size()); }
   // Every item text goes through here: an inverted or out-of-range span (a rule's bug) gives
   // an empty text instead of reaching document::text, which would reserve SIZE_MAX bytes.
-  std::string one_line(span s) const {
-    if (s.end < s.begin || s.begin > text_.size()) return {};
-    return d_.text(s);
-  }
+  std::string one_line(span s) const { return detail::one_line(d_, s); }
   bool heading(std::size_t p) const { return para(p).kind == block_kind::heading; }
 
   const sentence* first_sentence(std::size_t p) const {
@@ -160,7 +142,7 @@ private:
 
   // The label a structure starting at paragraph p (or sentence si) may take from the sentence
   // right before it: the last label of that sentence, when nothing but punctuation follows it.
-  detail::label_hit* label_before_sentence(std::uint32_t si) {
+  detail::label_hit* label_before_sentence(std::uint32_t si) override {
     if (si == 0) return nullptr;
     std::uint32_t prev = si - 1;
     while (prev > 0 && d_.sentences()[prev].kind == sentence_kind::meta) --prev;
@@ -178,11 +160,9 @@ private:
     return closing ? closing : last;
   }
 
-  static void set_count(enumeration& e) {
-    if (e.declared_count) e.count_ok = static_cast<int>(e.items.size()) == *e.declared_count;
-  }
+  static void set_count(enumeration& e) { detail::set_count(e); }
 
-  void take_label(enumeration& e, detail::label_hit* l) {
+  void take_label(enumeration& e, detail::label_hit* l) override {
     if (!l) return;
     use(l);
     e.label = one_line(l->src);
@@ -190,11 +170,7 @@ private:
     e.src.begin = std::min(e.src.begin, l->src.begin);
   }
 
-  static void close_span(enumeration& e) {
-    if (e.items.empty()) return;
-    e.src.begin = std::min(e.src.begin, e.items.front().src.begin);
-    e.src.end = std::max(e.src.end, e.items.back().src.end);
-  }
+  static void close_span(enumeration& e) { detail::close_span(e); }
 
   // ---- bullets -------------------------------------------------------------------------------
   // The list lines from paragraph `p` up to `end`, nested by marker style; consumes them.
@@ -576,217 +552,6 @@ private:
         journal_.erase(std::next(it).base());
         break;
       }
-  }
-
-  // ---- ordinal runs --------------------------------------------------------------------------
-  void ordinal_runs(std::vector<enumeration>& out) {
-    const auto& hits = scan_.ordinals;
-    std::size_t i = 0;
-    while (i < hits.size()) {
-      if (hits[i].value != 1) { ++i; continue; }
-      std::vector<const detail::ordinal_hit*> run{&hits[i]};
-      std::size_t j = i + 1;
-      std::uint32_t widest_gap = 0;  // paragraphs between two markers of the run so far
-      for (; j < hits.size(); ++j) {
-        const auto& prev = *run.back();
-        const auto& h = hits[j];
-        std::uint32_t pp = d_.sentences()[prev.sentence].paragraph, hp = d_.sentences()[h.sentence].paragraph;
-        bool heading_between = false;
-        for (std::uint32_t k = pp + 1; k < hp; ++k) heading_between = heading_between || heading(k);
-        // A marker far beyond the run's usual spacing starts something else ("Finally, ..." in
-        // a later section), so the gap may at most double the widest one seen.
-        std::uint32_t gap = hp > pp ? hp - pp - 1 : 0;
-        int expect = static_cast<int>(run.size()) + 1;
-        // The next number in sequence ("Secondly," after "First,") may sit several paragraphs
-        // on: items of real speeches run over several paragraphs. "Finally" and "In addition"
-        // are common without a run, so they keep to the run's spacing.
-        std::uint32_t allowed = h.value == expect ? max_item_paragraphs
-                                                  : std::max<std::uint32_t>(2, 2 * widest_gap + 1);
-        if (heading_between || gap > allowed) break;
-        widest_gap = std::max(widest_gap, gap);
-        if (h.value == expect || h.value == grammar::common::next_ordinal) {
-          run.push_back(&h);
-        } else if (h.value == grammar::common::last_ordinal) {
-          run.push_back(&h);
-          ++j;
-          break;
-        } else {
-          break;
-        }
-      }
-      i = run.size() >= 2 ? j : i + 1;
-      if (run.size() < 2) continue;
-      build_ordinal_run(run, out);
-    }
-  }
-
-  void build_ordinal_run(std::vector<const detail::ordinal_hit*> run, std::vector<enumeration>& out) {
-    const auto& S = d_.sentences();
-    detail::label_hit* label = label_before_sentence(run.front()->sentence);
-    if (!label) label = label_counting(run.front()->sentence, static_cast<int>(run.size()));
-    // "two programmes. The first is ... The second is ... Lastly, we will ...": once the
-    // numbered items reach the declared count, a trailing "Lastly" closes the speech, not the
-    // list.
-    if (label && label->count >= 2 && run.back()->value == grammar::common::last_ordinal &&
-        static_cast<int>(run.size()) == label->count + 1)
-      run.pop_back();
-    if (run.size() < 2) return;
-    bool one_paragraph = S[run.front()->sentence].paragraph == S[run.back()->sentence].paragraph;
-    enumeration e;
-    e.kind = one_paragraph ? enumeration_kind::sentences : enumeration_kind::paragraphs;
-    e.src = {S[run.front()->sentence].src.begin, 0};
-    std::size_t max_cont = 0;
-    for (std::size_t k = 0; k < run.size(); ++k) {
-      const sentence& s = S[run[k]->sentence];
-      item it;
-      it.ordinal = static_cast<int>(k) + 1;
-      std::string_view marker = text_.substr(s.src.begin, run[k]->marker_end - s.src.begin);
-      while (!marker.empty() && (marker.back() == ' ' || marker.back() == '\t')) marker.remove_suffix(1);
-      it.marker = std::string(marker);
-      it.head = detail::key_phrase(text_.substr(run[k]->marker_end, s.src.end - run[k]->marker_end));
-      // "That leads me to my second point." is all marker: the head opens the next sentence.
-      if (it.head.empty() && run[k]->sentence + 1 < S.size() &&
-          S[run[k]->sentence + 1].paragraph == s.paragraph) {
-        const sentence& n = S[run[k]->sentence + 1];
-        it.head = detail::key_phrase(slice(n.src));
-      }
-      std::size_t end;
-      if (k + 1 < run.size()) {
-        const sentence& next = S[run[k + 1]->sentence];
-        if (one_paragraph || next.paragraph == s.paragraph) {
-          end = S[run[k + 1]->sentence - 1].src.end;
-        } else {
-          end = para(next.paragraph - 1).src.end;
-          max_cont = std::max<std::size_t>(max_cont, next.paragraph - 1 - s.paragraph);
-        }
-      } else if (one_paragraph) {
-        end = para(s.paragraph).src.end;
-      } else {
-        // The last item takes as many continuation paragraphs as the others had, at most.
-        std::size_t p = s.paragraph;
-        for (std::size_t c = 0; c < max_cont && p + 1 < paragraph_count() &&
-                                para(p + 1).kind == block_kind::text && !starts_ordinal(p + 1);
-             ++c)
-          ++p;
-        end = para(p).src.end;
-      }
-      it.src = {s.src.begin, end};
-      it.text = one_line(it.src);
-      e.items.push_back(std::move(it));
-    }
-    take_label(e, label);
-    close_span(e);
-    set_count(e);
-    out.push_back(std::move(e));
-  }
-
-  /// A label a few sentences before a structure announces it when its count is the number of
-  /// items found ("... two issues of paramount importance. I will be brief. First, ...").
-  detail::label_hit* label_counting(std::uint32_t si, int items) {
-    std::uint32_t from = si > label_lookback_sentences ? si - label_lookback_sentences : 0;
-    auto [b, e] = labels_in(from, si);
-    for (detail::label_hit* l = e; l != b;) {
-      --l;
-      if (!l->used && !l->referential && !l->after_preposition && l->count == items) return l;
-    }
-    return nullptr;
-  }
-
-  bool starts_ordinal(std::size_t p) const {
-    const sentence* s = first_sentence(p);
-    if (!s) return false;
-    auto si = static_cast<std::uint32_t>(s - d_.sentences().data());
-    auto it = std::lower_bound(scan_.ordinals.begin(), scan_.ordinals.end(), si,
-                               [](const detail::ordinal_hit& h, std::uint32_t x) { return h.sentence < x; });
-    return it != scan_.ordinals.end() && it->sentence == si;
-  }
-
-  // ---- inline lists --------------------------------------------------------------------------
-  void inline_lists(std::vector<enumeration>& out) {
-    for (auto& l : scan_.labels) {
-      // "the following pillars: A; B; C" counts nothing but lists all the same.
-      if (l.used || (l.count < 2 && l.count != 0) || !l.list_body || l.referential) continue;
-      // "summarized seven points ... and the four red lines, namely A, B": the list belongs to
-      // the nearest label before its introducer.
-      auto [sb, se] = labels_in(l.sentence, l.sentence + 1);
-      bool nearer = std::any_of(sb, se, [&](const detail::label_hit& o) {
-        return &o != &l && !o.referential && o.src.begin > l.src.begin && o.src.begin < l.list_body;
-      });
-      if (nearer) continue;
-      const sentence* sp = &d_.sentences()[l.sentence];
-      // "sets out six immediate steps:" + a line break ends the sentence (and the paragraph)
-      // at the colon: the list is the next sentence, when it is prose.
-      if (l.list_body >= sp->src.end && l.sentence + 1 < d_.sentences().size() &&
-          d_.sentences()[l.sentence + 1].kind == sentence_kind::body &&
-          para(d_.sentences()[l.sentence + 1].paragraph).kind == block_kind::text)
-        sp = &d_.sentences()[l.sentence + 1];
-      const sentence& s = *sp;
-      if (l.list_body > s.src.end) continue;
-      std::size_t body_end = l.list_end ? l.list_end : s.src.end;
-      std::string_view body = text_.substr(l.list_body, body_end - l.list_body);
-      auto split = grammar::inline_list::split_list(body, l.count);
-      if (split.elements.size() < 2) continue;
-      // "eight players, including the captain and X" gives examples, not the list: an
-      // "including" list counts only when it names every announced item.
-      if (l.examples && static_cast<int>(split.elements.size()) != l.count) continue;
-      // Without a count only semicolons make a list ("the following pillars: A; B; and C"): an
-      // uncounted comma series is no announced enumeration.
-      if (l.count == 0 && !split.semicolons) continue;
-      // After a copula the elements are short noun phrases ("are expansion, transparency and
-      // the effectiveness of sanctions regimes"), not clauses ("are key parts of ... and
-      // effectively underwrite ...").
-      if (l.copula && std::any_of(split.elements.begin(), split.elements.end(), [&](const auto& el) {
-            std::string_view x = body.substr(el.begin, el.end - el.begin);
-            std::string_view first = x.substr(0, x.find(' '));
-            // "... and effectively underwrite ...": an adverb opens a predicate, not a phrase.
-            return std::count(x.begin(), x.end(), ' ') + 1 > max_copula_element_words || first.ends_with("ly");
-          }))
-        continue;
-      // Names attached across other words ("ten former outside directors are James Allen, ...")
-      // are an entity set, not announced content (the annotation rules make them optional).
-      if (l.distant && 1 + std::count_if(split.elements.begin(), split.elements.end(), [&](const auto& el) {
-            return el.end > el.begin && detail::is_ascii_upper(body[el.begin]);
-          }) >= static_cast<long>(split.elements.size()))
-        continue;
-      enumeration e;
-      e.kind = enumeration_kind::inline_list;
-      e.src = {l.src.begin, 0};
-      for (const auto& el : split.elements) {
-        item it;
-        it.ordinal = static_cast<int>(e.items.size()) + 1;
-        it.src = {l.list_body + el.begin, l.list_body + el.end};
-        it.text = one_line(it.src);
-        std::string_view h = body.substr(el.begin, el.end - el.begin);
-        // A repeated modal ("must A, must B") is a marker; a repeated content word
-        // ("guaranteeing A and guaranteeing B") stays part of the element.
-        if (modal(split.marker) && h.substr(0, split.marker.size()) == split.marker) {
-          it.marker = split.marker;
-          h.remove_prefix(split.marker.size());
-        } else if (auto m = grammar::list_marker::match_marker(h); m && m->kind != family::bullet) {
-          it.marker = m->marker;  // "(1) the simplification of customs procedures"
-          h.remove_prefix(m->length);
-        } else if (auto o = grammar::ordinal::match_marker(h); o && o->value > 0) {
-          // "first, A; secondly, B; and thirdly, C": the ordinal word marks the element.
-          std::string_view mk = h.substr(0, o->length);
-          while (!mk.empty() && mk.back() == ' ') mk.remove_suffix(1);
-          it.marker = std::string(mk);
-          h.remove_prefix(o->length);
-        }
-        while (!h.empty() && h.front() == ' ') h.remove_prefix(1);
-        it.head = one_line({it.src.end - h.size(), it.src.end});
-        e.items.push_back(std::move(it));
-      }
-      take_label(e, &l);
-      close_span(e);
-      set_count(e);
-      out.push_back(std::move(e));
-    }
-  }
-
-  static bool modal(std::string_view w) {
-    static const std::string_view modals[] = {"must", "should", "shall", "will", "would", "can",
-                                              "could", "may", "might", "need", "to", "ought"};
-    return std::find(std::begin(modals), std::end(modals), w) != std::end(modals);
   }
 
   // ---- parallel clauses ------------------------------------------------------------------------

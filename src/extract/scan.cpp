@@ -1,9 +1,11 @@
 #include "extract/scan.hpp"
 
 #include "counted_label/match.hpp"
+#include "data/word_list.hpp"
 #include "ordinal/match.hpp"
 #include "text/chars.hpp"
 
+#include <algorithm>
 #include <array>
 #include <unordered_set>
 
@@ -18,36 +20,33 @@ bool cardinal_term(std::string_view f) {
   return words.count(f) != 0;
 }
 
+constexpr std::string_view kAnnouncingVerbs =
+#include "data/announcing_verbs.inc"
+    ;
+constexpr std::string_view kReferentialNouns =
+#include "data/referential_nouns.inc"
+    ;
+
 // Verbs that announce content which may never be listed: "summarized seven points".
 bool announcing_verb(std::string_view f) {
-  static const std::unordered_set<std::string_view> verbs{
-      "summarized", "summarised", "summarizing", "summarising", "outlined", "outlining", "listed",
-      "identified", "proposed", "proposing", "raised", "presented", "unveiled", "highlighted",
-      "offered", "advanced", "enumerated", "identifying", "listing", "presenting", "unveiling",
-      "highlighting", "drew", "named", "naming", "specified", "specifying", "adopted"};
-  return verbs.count(f) != 0;
+  static const data::word_set verbs{kAnnouncingVerbs};
+  return verbs.contains(f);
 }
 
 // Head nouns of counted phrases that refer to actors, occasions or time rather than announce
 // content: "the two sides", "two rounds of talks", "three decades".
 bool referential_noun(std::string_view w) {
-  static const std::unordered_set<std::string_view> nouns{
-      "sides", "countries", "nations", "peoples", "parties", "leaders", "presidents", "ministers",
-      "governments", "economies", "states", "heads", "powers", "neighbors", "neighbours",
-      "organizations", "organisations", "tanks", "companies", "men", "women", "people", "days",
-      "years", "months", "weeks", "decades", "times", "rounds", "calls", "meetings", "visits",
-      "sessions", "hours", "minutes", "members", "delegations", "continents", "counterparts",
-      "officials", "diplomats", "scholars", "experts", "teams", "sons", "daughters", "children",
-      // places: "three northern provinces"
-      "provinces", "regions", "districts", "counties", "villages", "towns", "islands",
-      "municipalities", "capitals",
-      "games", "goals", "seconds", "points of view", "percent", "cities", "trips", "talks",
-      // quantities and dates: "10 million viewers", "3 December"
-      "million", "billion", "thousand", "hundred", "per", "cent", "pounds", "dollars", "euros",
-      "yuan", "january", "february", "march", "april", "may", "june", "july", "august",
-      "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-      "aug", "sep", "sept", "oct", "nov", "dec"};
-  return nouns.count(w) != 0;
+  static const data::word_set nouns{kReferentialNouns};
+  return nouns.contains(w);
+}
+
+constexpr std::string_view kIrregularPlurals =
+#include "data/irregular_plurals.inc"
+    ;
+
+bool plural_noun(std::string_view w) {
+  static const data::word_set irregular{kIrregularPlurals};
+  return (w.size() > 2 && w.back() == 's' && !w.ends_with("ss")) || irregular.contains(w);
 }
 
 bool preposition(std::string_view f) {
@@ -71,11 +70,23 @@ bool blank(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 /// United Nations as an institution:").
 constexpr std::size_t max_colon_distance = 100;
 
+// A line break that only wraps a sentence ("facing\nthe United Nations"): the next line goes on
+// in lower case. One before a capital may start a title or a new line of its own ("two
+// passengers inside\nThe passengers ..."), so it stays a boundary.
+bool wrapping_breaks_only(std::string_view gap) {
+  for (std::size_t nl = gap.find('\n'); nl != std::string_view::npos; nl = gap.find('\n', nl + 1)) {
+    std::size_t next = nl + 1;
+    while (next < gap.size() && (gap[next] == ' ' || gap[next] == '\t' || gap[next] == '\r')) ++next;
+    if (next < gap.size() && !is_ascii_lower(gap[next])) return false;
+  }
+  return true;
+}
+
 // The words between a label and a distant colon or copula may qualify the label ("facing the
 // United Nations", "I have set out today") but not open a clause of their own: no third-person
-// subject, no quotation, no line break.
+// subject, no quotation, no line break other than hard wrapping.
 bool attaching_gap(std::string_view gap) {
-  if (gap.size() > max_colon_distance || gap.find_first_of("\n\"") != std::string_view::npos ||
+  if (gap.size() > max_colon_distance || gap.find('"') != std::string_view::npos || !wrapping_breaks_only(gap) ||
       gap.find("\xE2\x80\x9C") != std::string_view::npos || gap.find("\xE2\x80\x9D") != std::string_view::npos)
     return false;
   std::string padded;
@@ -84,6 +95,14 @@ bool attaching_gap(std::string_view gap) {
   for (std::string_view p : {" they ", " he ", " she ", " it ", " them ", " you "})
     if (padded.find(p) != std::string::npos) return false;
   return true;
+}
+
+// "one open, the other closed": after a dash, "one" opens a pair, not a clause ("two girls -
+// one of them ...").
+bool one_the_other(std::string_view after_dash) {
+  std::size_t end = after_dash.find_first_of(".;");
+  std::string_view pair = after_dash.substr(0, end);
+  return pair.starts_with("one ") && !pair.starts_with("one of ") && pair.find(", the other ") != std::string_view::npos;
 }
 
 /// Bytes between a label and the copula that attaches its list ("three key issues to be
@@ -104,6 +123,31 @@ std::size_t dash_at(std::string_view t, std::size_t i) {
   for (std::string_view d : {"- ", "\xE2\x80\x93 ", "\xE2\x80\x94 "})
     if (t.substr(i, d.size()) == d) return d.size();
   return 0;
+}
+
+// "... on six priorities. These priorities for cooperation are to A; to B; ...": the next
+// sentence names the label's noun again and lists after its copula. Complete lists only.
+void resumed_list(const document& doc, std::uint32_t si, label_hit& h) {
+  const auto& sents = doc.sentences();
+  if (si + 1 >= sents.size() || sents[si + 1].paragraph != sents[si].paragraph) return;
+  std::string_view text = doc.clean();
+  std::string_view label = text.substr(h.src.begin, h.src.size());
+  std::string_view noun = label.substr(label.find_last_of(" \n") + 1);
+  const sentence& n = sents[si + 1];
+  std::string next(text.substr(n.src.begin, std::min<std::size_t>(n.src.size(), 240)));
+  std::replace(next.begin(), next.end(), '\n', ' ');
+  std::size_t at = 0;
+  for (std::string_view det : {"These ", "Those ", "The "})
+    if (next.starts_with(det)) at = det.size();
+  if (!at || next.compare(at, noun.size(), noun) != 0 || next.compare(at + noun.size(), 1, " ") != 0) return;
+  std::size_t are = next.find(" are ", at);
+  if (are == std::string::npos || are > at + noun.size() + max_copula_distance ||
+      !attaching_gap(text.substr(n.src.begin + at, are - at)))
+    return;
+  h.list_body = n.src.begin + are + 5;
+  h.examples = true;
+  h.copula = true;
+  h.distant = true;
 }
 
 }  // namespace
@@ -204,7 +248,20 @@ scan_result scan(const document& doc) {
     char c0 = st.empty() ? ' ' : st[0];
     if (openers.find(c0) != std::string_view::npos) {
       if (auto m = grammar::ordinal::match_marker(st))
-        r.ordinals.push_back({si, m->value, s.src.begin + m->length});
+        r.ordinals.push_back({si, m->value, s.src.begin + m->length, s.src.begin});
+    }
+    // "Let me highlight two: First, we must ...": a run may open after a colon inside a
+    // sentence (its first marker only; the later ones start sentences).
+    if (r.ordinals.empty() || r.ordinals.back().sentence != si) {
+      std::size_t colon = st.find(':');
+      while (colon != std::string_view::npos && colon + 2 < st.size() && !blank(st[colon + 1])) colon = st.find(':', colon + 1);
+      if (colon != std::string_view::npos && colon + 2 < st.size()) {
+        std::size_t at = colon + 1;
+        while (at < st.size() && blank(st[at])) ++at;
+        if (at < st.size() && st[at] == 'F')
+          if (auto m = grammar::ordinal::match_marker(st.substr(at)); m && m->value == 1)
+            r.ordinals.push_back({si, 1, s.src.begin + at + m->length, s.src.begin + at});
+      }
     }
     for (std::uint32_t ti = s.first_token; ti < s.last_token; ++ti) {
       if (!(term_flag[toks[ti].term] & 1)) continue;
@@ -226,6 +283,20 @@ scan_result scan(const document& doc) {
         while (k < s.last_token && toks[k].begin < h.src.end && terms[toks[k].term].stop) ++k;
         if (k < s.last_token && toks[k].begin < h.src.end)
           h.referential = referential_noun(terms[toks[k].term].folded);
+        // After a count the noun is plural ("three pillars of peace", "two problems persist");
+        // with no plural word the count modifies a compound ("the second five year plan").
+        // "Five-point plan" counts.
+        if (h.count >= 2 && !h.referential && toks[ti].end < text.size() && text[toks[ti].end] != '-') {
+          bool words = false, plural = false;
+          for (std::uint32_t j = ti + 1; j < s.last_token && toks[j].begin < h.src.end; ++j) {
+            std::string_view w = terms[toks[j].term].folded;
+            if (w == "of" || terms[toks[j].term].stop) break;  // "three challenges I have set out"
+            if (w.empty() || !detail::is_ascii_alpha(w.back())) continue;
+            words = true;
+            plural = plural || plural_noun(w);
+          }
+          if (words && !plural) h.referential = true;
+        }
         // A numeral before capitalised words only is a rank or a name, not a count:
         // "2 Andy Roddick", "3 Lleyton Hewitt".
         if (detail::is_ascii_digit(text[at])) {
@@ -274,7 +345,7 @@ scan_result scan(const document& doc) {
         h.list_body = q + k + dash;
         h.examples = true;
         std::string_view first = rest.substr(k + dash, rest.find(' ', k + dash) - (k + dash));
-        if (clause_opener(first)) {
+        if (clause_opener(first) && !one_the_other(rest.substr(k + dash))) {
           h.list_body = 0;
         } else {
           std::string_view after = rest.substr(k + dash);
@@ -284,17 +355,22 @@ scan_result scan(const document& doc) {
               break;
             }
         }
-      } else if (h.count >= 2 && !h.referential) {  // only these may head an inline list
+      } else if ((h.count >= 2 || h.count == 0) && !h.referential) {  // only these may head an inline list
+        // Hard wrapping puts line breaks where spaces were: the introducers are searched in a
+        // copy with single line breaks read as spaces (same offsets).
+        std::string flat(rest);
+        std::replace(flat.begin(), flat.end(), '\n', ' ');
+        const std::string_view frest = flat;
         // A colon further on introduces this label's list only across a relative clause or a
         // complement ("the 'three noes' that have guided ... for three decades: no ...", "three
         // priorities of the Union's trade policy: ..."), not across arbitrary words ("two
         // passengers inside ...: The passengers ...").
-        std::string_view next_word = rest.substr(k, rest.find(' ', k) - k);
+        std::string_view next_word = frest.substr(k, frest.find(' ', k) - k);
         bool relative = next_word == "that" || next_word == "which" || next_word == "who" ||
                         next_word == "whose" || next_word == "of" || next_word == "for" ||
-                        (k < rest.size() && rest[k] == ',');
+                        (k < rest.size() && (rest[k] == ',' || rest[k] == '('));
         for (std::string_view intro : {", namely, ", ", namely ", " namely ", ", i.e. ", ", including ", ": "}) {
-          std::size_t f = rest.find(intro);
+          std::size_t f = frest.find(intro);
           if (f != std::string_view::npos) {
             h.list_body = q + f + intro.size();
             // Across other words ("two major problems facing the United Nations: A and B", "two
@@ -307,21 +383,51 @@ scan_result scan(const document& doc) {
                                   after.starts_with("An ") || after.starts_with("It ") ||
                                   after.starts_with("This ") || after.starts_with("In ");
             h.distant = intro == ": " && !relative;
-            if (h.distant && (!attaching_gap(rest.substr(k, f - k)) || sentence_opens)) h.list_body = 0;
+            // "either of the following two criteria are eligible: A disability ...; or A ...":
+            // "the following" announces what the colon opens.
+            if (h.distant && (!attaching_gap(rest.substr(k, f - k)) || (sentence_opens && !following))) h.list_body = 0;
+            break;
+          }
+        }
+        // A dash after a relative clause or complement encloses the list as one right after the
+        // label does ("the two options that exist for resolving crises - A on the one hand, B on
+        // the other -", "two visions of the world order - one open, the other closed"):
+        // complete lists only.
+        if (!h.list_body && relative && rest[k] != ',' && h.count >= 2) {
+          for (std::size_t j = k; j < frest.size(); ++j) {
+            // A comma before the dash means the words between hold a list or clause of their
+            // own ("with two nominations, are A, B and C - written, directed ...").
+            if (frest[j] == ',') break;
+            std::size_t dash = frest[j] == ' ' ? dash_at(frest, j + 1) : 0;
+            if (!dash) continue;
+            std::size_t body = j + 1 + dash;
+            std::string_view first = frest.substr(body, frest.find(' ', body) - body);
+            if (!attaching_gap(rest.substr(k, j - k)) || (clause_opener(first) && !one_the_other(frest.substr(body))))
+              break;
+            h.list_body = q + body;
+            h.examples = true;
+            h.distant = true;
+            for (std::size_t e = body; e < frest.size(); ++e)
+              if (frest[e] == ' ' && dash_at(frest, e + 1)) {
+                h.list_end = q + e;
+                break;
+              }
             break;
           }
         }
         // A copula attaches the list too: "The three key issues to be tackled are expansion,
         // transparency and ...": complete lists only, the verb close to the label.
-        if (!h.list_body) {
-          std::size_t are = rest.find(" are ");
+        if (!h.list_body && h.count >= 2) {
+          std::size_t are = frest.find(" are ");
           std::string_view before = rest.substr(0, are);
-          std::string_view next = are == std::string_view::npos ? std::string_view() : rest.substr(are + 5);
+          std::string_view next = are == std::string_view::npos ? std::string_view() : frest.substr(are + 5);
           next = next.substr(0, next.find(' '));
           // "are expansion, transparency and ...", not "are particularly worried", "are held".
           bool nominal = !next.empty() && !clause_opener(next) && !next.ends_with("ly") &&
                          !next.ends_with("ed") && !next.ends_with("ing");
-          if (are != std::string_view::npos && are <= max_copula_distance && nominal &&
+          // A colon after the copula opens the list, not the copula ("are eligible for aid: A").
+          bool colon_after = are != std::string_view::npos && frest.find(':', are) != std::string_view::npos;
+          if (are != std::string_view::npos && are <= max_copula_distance && nominal && !colon_after &&
               before.find_first_of(",;:()") == std::string_view::npos && attaching_gap(before)) {
             h.list_body = q + are + 5;
             h.examples = true;
@@ -330,6 +436,7 @@ scan_result scan(const document& doc) {
           }
         }
       }
+      if (!h.list_body && h.ends_sentence && h.count >= 2 && !h.referential) resumed_list(doc, si, h);
       r.labels.push_back(h);
       // Skip the tokens inside the label.
       while (ti + 1 < s.last_token && toks[ti + 1].begin < h.src.end) ++ti;

@@ -32,6 +32,7 @@ struct ordinal_hit {
   std::uint32_t sentence = 0;
   int value = 0;
   std::size_t marker_end = 0;  ///< offset after the marker and its blanks
+  std::size_t begin = 0;       ///< where the marker starts: the sentence's start, or after a colon
 };
 
 struct scan_result {

@@ -2,7 +2,10 @@
 #include "inline_list/inline_list_def.hpp"
 #include "inline_list/match.hpp"
 
+#include "data/word_list.hpp"
+
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 namespace precis::grammar::inline_list {
@@ -11,6 +14,32 @@ BOOST_SPIRIT_INSTANTIATE(list_separator_type, iterator_type, context_type)
 BOOST_SPIRIT_INSTANTIATE(and_separator_type, iterator_type, context_type)
 
 namespace {
+
+// Forms WordNet reads only as adjectives (generated at build time, src/data/wordclass.py).
+constexpr char kModifierText[] =
+#include "data/wordclass_modifier.inc"
+    ;
+
+/// "economic and social development": one adjective before "and" qualifies the noun after it
+/// with its partner, it is no element of its own.
+bool lone_modifier(std::string_view left) {
+  while (!left.empty() && (left.back() == ' ' || left.back() == '\n')) left.remove_suffix(1);
+  while (!left.empty() && (left.front() == ' ' || left.front() == '\n')) left.remove_prefix(1);
+  if (left.empty() || left.find_first_of(" \n\t") != std::string_view::npos) return false;
+  static const data::word_set modifiers{std::string_view{kModifierText, sizeof kModifierText - 1}};
+  std::string w(left);
+  for (auto& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return modifiers.contains(w);
+}
+
+/// More than one word before the next " and " or the end: "social development and ..." gives
+/// "economic" a noun to share; "traditional and Roth" leaves it an element of its own.
+bool phrase_follows(std::string_view right) {
+  std::size_t end = right.find(" and ");
+  std::string_view first = right.substr(0, end);
+  while (!first.empty() && (first.back() == ' ' || first.back() == '\n')) first.remove_suffix(1);
+  return first.find_first_of(" \n") != std::string_view::npos;
+}
 
 struct separator {
   std::size_t begin, end;  // the separator's bytes; the next element starts at `end`
@@ -42,7 +71,7 @@ std::vector<separator> find_separators(std::string_view s, bool with_and) {
     else if (static_cast<unsigned char>(c) == 0xE2 && s.compare(i, 3, "\xE2\x80\x9C") == 0) in_quote = true;
     else if (static_cast<unsigned char>(c) == 0xE2 && s.compare(i, 3, "\xE2\x80\x9D") == 0) in_quote = false;
     if (depth > 0 || in_quote) continue;
-    if (c == ',' || c == ';' || c == ' ' || c == '\t') {
+    if (c == ',' || c == ';' || c == ' ' || c == '\t' || c == '\n') {
       if (std::size_t n = separator_at(s, i, list_separator())) {
         out.push_back({i, i + n});
         i += n - 1;
@@ -126,6 +155,9 @@ split_result split_list(std::string_view body, int expected) {
       }
     if (first != std::string_view::npos && first < (keep.empty() ? body.size() : keep.front().begin)) {
       r.marker = std::string(marker);
+      r.semicolons = std::any_of(keep.begin(), keep.end(), [&](const separator& sp) {
+        return body.substr(sp.begin, sp.end - sp.begin).find(';') != std::string_view::npos;
+      });
       r.elements = cut(body, first, keep);
       end_last_element(body, r.elements);
       return r;
@@ -159,6 +191,7 @@ split_result split_list(std::string_view body, int expected) {
     auto ands = find_separators(tail, true);
     for (const auto& sp : ands) {
       if (body.compare(last.begin + sp.begin, 1, ",") == 0 || body.compare(last.begin + sp.begin, 1, ";") == 0) continue;
+      if (lone_modifier(tail.substr(0, sp.begin)) && phrase_follows(tail.substr(sp.end))) continue;
       r.elements.back() = trimmed(body, last.begin, last.begin + sp.begin);
       r.elements.push_back(trimmed(body, last.begin + sp.end, last.end));
       break;
