@@ -48,7 +48,10 @@ std::vector<double> pagerank(const sparse_matrix& w_in, const std::vector<double
   const double d = std::isfinite(damping) ? std::clamp(damping, 0.0, 1.0) : 0.85;
   const double nd = static_cast<double>(n);
 
-  thread_local walk_buffers buf;
+  // Only small walks reuse the thread's buffers: a large graph's would stay allocated after it.
+  thread_local walk_buffers reused;
+  walk_buffers own;
+  walk_buffers& buf = n <= 4096 ? reused : own;
   buf.resize(n);
   // A weight vector normalised to sum 1: only finite positive weights count; anything else
   // (wrong size, all zero) falls back to uniform.
