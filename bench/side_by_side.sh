@@ -7,16 +7,25 @@
 #
 #   bash bench/side_by_side.sh [build] [FILE.jsonl]
 #
-# Default FILE: ../shared/eval/bbc_news_summary.jsonl (needed: the script reads its "text").
+# Default FILE: ../shared/eval/bbc_news_summary.jsonl, else the repository's own texts
+# (examples/data, tests/data/extract) as JSON Lines.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 build="${1:-$here/../build}"
 file="${2:-$here/../../shared/eval/bbc_news_summary.jsonl}"
 runs="${RUNS:-3}"
 py=/usr/bin/python3
-[ -f "$file" ] || { echo "side_by_side: no $file (give a JSON Lines file with \"text\")" >&2; exit 1; }
+out=$(mktemp); times=$(mktemp); shipped=$(mktemp --suffix=.jsonl); trap 'rm -f "$out" "$times" "$shipped"' EXIT
+if [ ! -f "$file" ]; then
+  [ $# -ge 2 ] && { echo "side_by_side: no $file" >&2; exit 1; }
+  "$py" -c 'import json,pathlib,sys
+root = pathlib.Path(sys.argv[1])
+with open(sys.argv[2], "w", encoding="utf-8") as f:
+    for p in sorted(root.glob("examples/data/*.txt")) + sorted(root.glob("tests/data/extract/*.txt")):
+        f.write(json.dumps({"id": p.name, "text": p.read_text(encoding="utf-8", errors="replace")}) + "\n")' "$here/.." "$shipped"
+  file="$shipped"
+fi
 mb=$("$py" -c 'import json,sys; print(sum(len(json.loads(l)["text"].encode()) for l in open(sys.argv[1]) if l.strip())/1e6)' "$file")
-out=$(mktemp); times=$(mktemp); trap 'rm -f "$out" "$times"' EXIT
 
 # Best wall and CPU seconds of a command over $runs runs.
 best() {
@@ -31,7 +40,7 @@ best() {
 batch() {  # name, precis binary, threads
   read -r w c < <(best "$2" summarize --jsonl -j "$3" "$file" -o "$out")
   printf '%-44s %6.2f s wall %6.2f s CPU = %5.1f MB/s wall, %5.1f MB/s CPU\n' "$1" "$w" "$c" \
-    "$("$py" -c "print($mb/$w)")" "$("$py" -c "print($mb/$c)")"
+    "$("$py" -c "print($mb/max($w,1e-3))")" "$("$py" -c "print($mb/max($c,1e-3))")"
 }
 echo "texts: $mb MB ($file)"
 "$build/bench/bench_pipeline_throughput" --runs "$runs" --no-split "$file" 2>/dev/null

@@ -6,7 +6,8 @@ stemming. It is NOT summa; label its figures as this script's.
 
     /usr/bin/python3 bench/textrank_python.py [--runs 3] [--sentences 3] [FILE.jsonl]
 
-Without a file: ../shared/eval/bbc_news_summary.jsonl (the "text" of each line). Prints MB/s
+Without a file: ../shared/eval/bbc_news_summary.jsonl (the "text" of each line), else the
+repository's own texts (examples/data, tests/data/extract). Prints MB/s
 of the texts (CPU time, best of --runs) and documents/s.
 """
 import argparse
@@ -57,10 +58,17 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--sentences", type=int, default=3)
-    ap.add_argument("file", nargs="?", default=str(ROOT.parent / "shared/eval/bbc_news_summary.jsonl"))
+    ap.add_argument("file", nargs="?")
     a = ap.parse_args()
-    texts = [json.loads(line)["text"] for line in open(a.file, encoding="utf-8") if line.strip()]
+    default = ROOT.parent / "shared/eval/bbc_news_summary.jsonl"
+    if a.file or default.exists():
+        texts = [json.loads(line)["text"] for line in open(a.file or default, encoding="utf-8") if line.strip()]
+    else:
+        files = sorted(ROOT.glob("examples/data/*.txt")) + sorted(ROOT.glob("tests/data/extract/*.txt"))
+        texts = [p.read_text(encoding="utf-8", errors="replace") for p in files]
     size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    if not texts:
+        raise SystemExit("textrank_python: no texts")
     best = float("inf")
     for _ in range(max(a.runs, 1)):
         t0 = time.process_time()
@@ -68,7 +76,7 @@ def main():
             summarize(t, a.sentences)
         best = min(best, time.process_time() - t0)
     print(f"python textrank (this bench's stand-in for summa, not summa): {len(texts)} documents, "
-          f"{size:.2f} MB in {best:.3f} s CPU (best of {a.runs}) = {size / best:.3f} MB/s, {len(texts) / best:.0f} docs/s")
+          f"{size:.2f} MB in {best:.3f} s CPU (best of {a.runs}) = {size / max(best, 1e-6):.3f} MB/s, {len(texts) / max(best, 1e-6):.0f} docs/s")
 
 
 if __name__ == "__main__":
