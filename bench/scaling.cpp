@@ -12,7 +12,9 @@
 
 #include <sys/resource.h>
 
+#include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -125,6 +127,14 @@ int main(int argc, char** argv) {
     xs.push_back(static_cast<double>(n));
     secs.push_back(t.total());
     mibs.push_back(peak_rss_mib());
+  }
+  // Growth exponent k of seconds ~ sentences^k between the first (1,000) and the last step:
+  // 1 is linear, 2 quadratic.
+  if (xs.size() >= 2 && secs.front() > 0 && secs.back() > 0 && xs.back() > xs.front()) {
+    const double k = std::log(secs.back() / secs.front()) / std::log(xs.back() / xs.front());
+    std::printf("\ngrowth exponent between %.0f and %.0f sentences: %.2f (seconds ~ sentences^%.2f); "
+                "peak RSS %.0f MiB\n",
+                xs.front(), xs.back(), k, k, *std::max_element(mibs.begin(), mibs.end()));
   }
   if (!svg.empty()) {
     bool ok = precis::bench::write_loglog_svg(svg, "precis summarize: one document of n sentences, one thread",

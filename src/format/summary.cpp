@@ -1,6 +1,7 @@
 #include <precis/format.hpp>
 
 #include "format/json.hpp"
+#include "format/json_writer.hpp"
 
 #include <fmt/format.h>
 #include <fmt/ranges.h>
@@ -9,8 +10,6 @@ namespace precis {
 inline namespace v0 {
 
 namespace {
-detail::json opt(const std::optional<std::string>& v) { return v ? detail::json(*v) : detail::json(nullptr); }
-
 // The heads of the labelled enumerations a key sentence announces ("... three proposals:"),
 // one line each with `indent`, so the key sentences and the structures read as one summary.
 std::string announced_heads(const summary& s, const summary_sentence& x, std::string_view indent) {
@@ -24,29 +23,67 @@ std::string announced_heads(const summary& s, const summary_sentence& x, std::st
 }  // namespace
 
 std::string summary_to_json(std::string_view source, const summary& s, const std::string* id) {
-  detail::json j;
-  if (id) j["id"] = detail::json::parse(*id);  // the input's id, as it was (string, number, null)
-  j["source"] = std::string(source);
-  j["enumerations"] = detail::enumerations_json(s.enumerations);
-  auto& sents = j["sentences"] = detail::json::array();
+  std::string out;
+  out.reserve(4096);
+  detail::json_writer w(out);
+  w.begin_object();
+  if (id) {  // the input's id, as nlohmann reads and writes it (string, number, null)
+    w.key("id");
+    w.raw_value(detail::dump(detail::json::parse(*id)));
+  }
+  w.member("source", source);
+  w.key("enumerations");
+  detail::write_enumerations(w, s.enumerations);
+  w.key("sentences");
+  w.begin_array();
   for (const auto& x : s.sentences) {
-    sents.push_back({{"index", x.index}, {"rank", x.rank}, {"score", x.score}, {"text", x.text},
-                     {"span", {x.src.begin, x.src.end}}});
-    if (x.speaker) sents.back()["speaker"] = *x.speaker;  // transcripts only
+    w.begin_object();
+    w.member("index", x.index);
+    w.member("rank", x.rank);
+    w.member("score", x.score);
+    w.member("text", x.text);
+    w.key("span");
+    w.pair(x.src.begin, x.src.end);
+    if (x.speaker) w.member("speaker", *x.speaker);  // transcripts only
+    w.end_object();
   }
-  auto& kws = j["keywords"] = detail::json::array();
+  w.end_array();
+  w.key("keywords");
+  w.begin_array();
   for (const auto& k : s.keywords) {
-    detail::json sp = k.spans.empty() ? detail::json(nullptr) : detail::json({k.spans[0].begin, k.spans[0].end});
-    kws.push_back({{"term", k.term}, {"score", k.score}, {"span", sp}});  // the first occurrence
+    w.begin_object();
+    w.member("term", k.term);
+    w.member("score", k.score);
+    w.key("span");  // the first occurrence
+    if (k.spans.empty()) w.value(nullptr);
+    else w.pair(k.spans[0].begin, k.spans[0].end);
+    w.end_object();
   }
-  auto& heads = j["headings"] = detail::json::array();
-  for (const auto& h : s.headings) heads.push_back({{"text", h.text}, {"level", h.level}, {"span", {h.src.begin, h.src.end}}});
-  j["meta"] = {{"title", opt(s.meta.title)},
-               {"date", opt(s.meta.date)},
-               {"dateline", opt(s.meta.dateline)},
-               {"source_agency", opt(s.meta.source_agency)},
-               {"speakers", detail::json(s.meta.speakers)}};  // [] when none, never null
-  return detail::dump(j) + "\n";
+  w.end_array();
+  w.key("headings");
+  w.begin_array();
+  for (const auto& h : s.headings) {
+    w.begin_object();
+    w.member("text", h.text);
+    w.member("level", h.level);
+    w.key("span");
+    w.pair(h.src.begin, h.src.end);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("meta");
+  w.begin_object();
+  w.member("title", s.meta.title);
+  w.member("date", s.meta.date);
+  w.member("dateline", s.meta.dateline);
+  w.member("source_agency", s.meta.source_agency);
+  w.key("speakers");  // [] when none, never null
+  w.begin_array();
+  for (const auto& p : s.meta.speakers) w.value(p);
+  w.end_array();
+  w.end_object();
+  w.end_object();
+  return out += '\n';
 }
 
 std::string summary_to_markdown(std::string_view source, const summary& s) {

@@ -241,18 +241,29 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
   }
   const std::size_t n = teleport.size();
   if (n == 0) return {};
-  std::sort(pairs.begin(), pairs.end());
-  const detail::sparse_matrix w = detail::csr_from(n, [&](auto&& emit) {
-    for (std::size_t k = 0; k < pairs.size();) {
-      std::size_t e = k;
-      while (e < pairs.size() && pairs[e] == pairs[k]) ++e;
-      const auto lo = static_cast<std::uint32_t>(pairs[k] >> 32), hi = static_cast<std::uint32_t>(pairs[k]);
-      emit(lo, hi, static_cast<double>(e - k));
-      emit(hi, lo, static_cast<double>(e - k));
-      k = e;
-    }
-  });
+  // The pairs in (lower, higher) vertex order: a counting sort on the lower vertex (a small
+  // integer), then each short bucket sorted by the higher one. The order of sorting the 64-bit
+  // keys, in linear time.
+  std::vector<std::uint32_t> bucket(n + 1, 0), higher(pairs.size());
+  for (std::uint64_t p : pairs) ++bucket[(p >> 32) + 1];
+  for (std::size_t v = 0; v < n; ++v) bucket[v + 1] += bucket[v];
+  {
+    std::vector<std::uint32_t> fill(bucket.begin(), bucket.end() - 1);
+    for (std::uint64_t p : pairs) higher[fill[p >> 32]++] = static_cast<std::uint32_t>(p);
+  }
   std::vector<std::uint64_t>().swap(pairs);
+  for (std::size_t v = 0; v < n; ++v)
+    std::sort(higher.begin() + bucket[v], higher.begin() + bucket[v + 1]);
+  const detail::sparse_matrix w = detail::csr_from(n, [&](auto&& emit) {
+    for (std::uint32_t lo = 0; lo < n; ++lo)
+      for (std::uint32_t k = bucket[lo]; k < bucket[lo + 1];) {
+        std::uint32_t e = k;
+        while (e < bucket[lo + 1] && higher[e] == higher[k]) ++e;
+        emit(lo, higher[k], static_cast<double>(e - k));
+        emit(higher[k], lo, static_cast<double>(e - k));
+        k = e;
+      }
+  });
   // SingleRank's walk teleports uniformly; PositionRank's to early and frequent words.
   if (!opt.position_weighted) std::fill(teleport.begin(), teleport.end(), 1.0);
   const std::vector<double> rank =

@@ -13,52 +13,84 @@ std::vector<double> position_prior(std::size_t n, double decay) {
   return v;  // pagerank() normalises
 }
 
-std::vector<double> pagerank(const sparse_matrix& w, const std::vector<double>& teleport, double damping,
+namespace {
+
+// Per-thread scratch for pagerank: the keyword and sentence walks run once or twice per
+// document, and six vectors allocated per call were a measurable share of a short article.
+struct walk_buffers {
+  std::vector<double> v, out, inv_out, r, x, next;
+  void resize(std::size_t n) {
+    for (auto* b : {&v, &out, &inv_out, &r, &x, &next}) b->resize(n);
+  }
+};
+
+}  // namespace
+
+std::vector<double> pagerank(const sparse_matrix& w_in, const std::vector<double>& teleport, double damping,
                              double tolerance, int max_iterations, int* iterations, bool* converged,
                              const std::vector<double>& start) {
-  const auto n = static_cast<std::size_t>(w.rows());
+  const auto n = static_cast<std::size_t>(w_in.rows());
   if (iterations) *iterations = 0;
   if (converged) *converged = true;
   if (n == 0) return {};
+  // Raw compressed rows: every loop below runs over the arrays in Eigen's storage order, so the
+  // sums (and the scores, bit for bit) are those of the Eigen expressions this replaces.
+  sparse_matrix compressed;
+  const sparse_matrix* wp = &w_in;
+  if (!w_in.isCompressed()) {
+    compressed = w_in;
+    compressed.makeCompressed();
+    wp = &compressed;
+  }
+  const auto* outer = wp->outerIndexPtr();
+  const auto* inner = wp->innerIndexPtr();
+  const double* value = wp->valuePtr();
   const double d = std::isfinite(damping) ? std::clamp(damping, 0.0, 1.0) : 0.85;
   const double nd = static_cast<double>(n);
 
+  // Only small walks reuse the thread's buffers: a large graph's would stay allocated after it.
+  thread_local walk_buffers reused;
+  walk_buffers own;
+  walk_buffers& buf = n <= 4096 ? reused : own;
+  buf.resize(n);
   // A weight vector normalised to sum 1: only finite positive weights count; anything else
   // (wrong size, all zero) falls back to uniform.
-  auto normalised = [&](const std::vector<double>& in) {
-    Eigen::VectorXd out = Eigen::VectorXd::Constant(w.rows(), 1.0 / nd);
-    if (in.size() != n) return out;
+  auto normalised = [&](const std::vector<double>& in, std::vector<double>& out) {
+    std::fill(out.begin(), out.end(), 1.0 / nd);
+    if (in.size() != n) return;
     double sum = 0;
     for (double x : in) sum += (std::isfinite(x) && x > 0) ? x : 0;
     if (sum > 0 && std::isfinite(sum))
-      for (std::size_t i = 0; i < n; ++i)
-        out[static_cast<Eigen::Index>(i)] = (std::isfinite(in[i]) && in[i] > 0) ? in[i] / sum : 0;
-    return out;
+      for (std::size_t i = 0; i < n; ++i) out[i] = (std::isfinite(in[i]) && in[i] > 0) ? in[i] / sum : 0;
   };
-  const Eigen::VectorXd v = normalised(teleport);
+  std::vector<double>& v = buf.v;
+  normalised(teleport, v);
 
   // Out-weight of each voter = its column sum, accumulated in storage order (deterministic).
-  Eigen::VectorXd out = Eigen::VectorXd::Zero(w.rows());
-  for (Eigen::Index r = 0; r < w.outerSize(); ++r)
-    for (sparse_matrix::InnerIterator it(w, r); it; ++it) out[it.col()] += it.value();
-  Eigen::VectorXd inv_out(w.rows());
-  for (Eigen::Index i = 0; i < w.rows(); ++i) inv_out[i] = out[i] > 0 ? 1 / out[i] : 0;
+  std::vector<double>& out = buf.out;
+  std::fill(out.begin(), out.end(), 0.0);
+  for (std::size_t row = 0; row < n; ++row)
+    for (auto k = outer[row]; k < outer[row + 1]; ++k) out[static_cast<std::size_t>(inner[k])] += value[k];
+  std::vector<double>& inv_out = buf.inv_out;
+  for (std::size_t i = 0; i < n; ++i) inv_out[i] = out[i] > 0 ? 1 / out[i] : 0;
 
-  Eigen::VectorXd r = normalised(start), x(w.rows()), next(w.rows());
+  std::vector<double>&r = buf.r, &x = buf.x, &next = buf.next;
+  normalised(start, r);
   bool done = false;
   int it = 0;
   while (it < max_iterations) {
     ++it;
     // A dangling vertex (no out-edge) hands its mass to every vertex alike.
     double dangling = 0;
-    for (Eigen::Index i = 0; i < w.rows(); ++i) {
+    for (std::size_t i = 0; i < n; ++i) {
       x[i] = r[i] * inv_out[i];
       if (!(out[i] > 0)) dangling += r[i];
     }
-    next.noalias() = w * x;
     double diff = 0;
-    for (Eigen::Index i = 0; i < w.rows(); ++i) {
-      next[i] = d * (next[i] + dangling / nd) + (1 - d) * v[i];
+    for (std::size_t i = 0; i < n; ++i) {
+      double dot = 0;  // row i of W times x, as Eigen's row-major product sums it
+      for (auto k = outer[i]; k < outer[i + 1]; ++k) dot += value[k] * x[static_cast<std::size_t>(inner[k])];
+      next[i] = d * (dot + dangling / nd) + (1 - d) * v[i];
       diff += std::abs(next[i] - r[i]);
     }
     r.swap(next);
@@ -72,10 +104,10 @@ std::vector<double> pagerank(const sparse_matrix& w, const std::vector<double>& 
 
   // Every step preserves total mass up to rounding; renormalise so scores sum to exactly ~1.
   double sum = 0;
-  for (Eigen::Index i = 0; i < w.rows(); ++i) sum += r[i];
+  for (std::size_t i = 0; i < n; ++i) sum += r[i];
   std::vector<double> out_scores(n);
   for (std::size_t i = 0; i < n; ++i) {
-    double s = r[static_cast<Eigen::Index>(i)];
+    double s = r[i];
     out_scores[i] = (sum > 0 && std::isfinite(sum) && std::isfinite(s)) ? s / sum : 1.0 / nd;
   }
   return out_scores;

@@ -38,20 +38,20 @@ struct document_builder {
 
   // The document's own numbering of the thread vocabulary's entries it uses.
   std::uint32_t intern(std::string_view raw) {
-    detail::vocabulary::word& w = vocab.at(vocab.lookup(raw));
-    const std::uint32_t gen = vocab.generation();
-    if (w.generation != gen) {
-      w.generation = gen;
-      w.local = static_cast<std::uint32_t>(d.terms_.size());
-      detail::vocabulary::stem_entry& st = vocab.stem(w.stem);
-      if (st.generation != gen) {
-        st.generation = gen;
-        st.local = static_cast<std::uint32_t>(d.stems_.size());
-        d.stems_.push_back(st.text);
+    const std::uint32_t id = vocab.lookup(raw);
+    detail::vocabulary::mark& m = vocab.word_mark(id);
+    const std::uint64_t gen = std::uint64_t{vocab.generation()} << 32;
+    if ((m & ~std::uint64_t{0xFFFFFFFFu}) != gen) {
+      const detail::vocabulary::word& w = vocab.at(id);
+      detail::vocabulary::mark& sm = vocab.stem_mark(w.stem);
+      if ((sm & ~std::uint64_t{0xFFFFFFFFu}) != gen) {
+        sm = gen | d.stems_.size();
+        d.stems_.push_back(vocab.stem(w.stem).text);
       }
-      d.terms_.push_back(term{w.folded, st.local, w.stop, w.alpha});
+      m = gen | d.terms_.size();
+      d.terms_.push_back(term{w.folded, static_cast<std::uint32_t>(sm), w.stop, w.alpha});
     }
-    return w.local;
+    return static_cast<std::uint32_t>(m);
   }
 
   // Words: letters and digits; an apostrophe between letters and a . or , between digits stay

@@ -2,13 +2,14 @@
 
 #include <libstemmer.h>
 
+#include "data/word_list.hpp"
+
 #include <stdexcept>
-#include <unordered_set>
 
 namespace precis::detail {
 namespace {
 
-using word_set = std::unordered_set<std::string_view>;
+using word_set = data::string_set;
 
 #include "text/data/abbreviations.inc"
 
@@ -27,13 +28,13 @@ const word_set& openers() { static const word_set s{PRECIS_OPENERS}; return s; }
 
 }  // namespace
 
-bool is_stopword(std::string_view w) noexcept { return stopwords().count(w) != 0; }
-bool is_title(std::string_view w) noexcept { return titles().count(w) != 0; }
-bool is_month_abbreviation(std::string_view w) noexcept { return months().count(w) != 0; }
-bool is_abbreviation(std::string_view w) noexcept { return abbreviations().count(w) != 0; }
-bool is_never_final(std::string_view w) noexcept { return never_final().count(w) != 0; }
-bool is_designator(std::string_view w) noexcept { return designators().count(w) != 0; }
-bool is_opener(std::string_view w) noexcept { return openers().count(w) != 0; }
+bool is_stopword(std::string_view w) noexcept { return stopwords().contains(w); }
+bool is_title(std::string_view w) noexcept { return titles().contains(w); }
+bool is_month_abbreviation(std::string_view w) noexcept { return months().contains(w); }
+bool is_abbreviation(std::string_view w) noexcept { return abbreviations().contains(w); }
+bool is_never_final(std::string_view w) noexcept { return never_final().contains(w); }
+bool is_designator(std::string_view w) noexcept { return designators().contains(w); }
+bool is_opener(std::string_view w) noexcept { return openers().contains(w); }
 
 stemmer::stemmer() : impl_(sb_stemmer_new("english", "UTF_8")) {
   if (!impl_) throw std::runtime_error("libstemmer: no English stemmer");

@@ -5,6 +5,7 @@
 #include "text/chars.hpp"
 #include "text/lexicon.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 namespace precis::detail {
@@ -49,6 +50,8 @@ void vocabulary::clear() {
   keys_.clear();
   words_.clear();
   stems_.clear();
+  word_marks_.clear();
+  stem_marks_.clear();
   folded_index_.clear();
   stem_index_.clear();
   raw_count_ = 0;
@@ -57,8 +60,8 @@ void vocabulary::clear() {
 void vocabulary::begin_document(std::string_view text) {
   if (raw_count_ > max_raw_forms || keys_.size() > (std::size_t{1} << 30)) clear();
   if (++generation_ == 0) {  // wrapped: no entry may look numbered by a past document
-    for (auto& w : words_) w.generation = 0;
-    for (auto& s : stems_) s.generation = 0;
+    std::fill(word_marks_.begin(), word_marks_.end(), mark{0});
+    std::fill(stem_marks_.begin(), stem_marks_.end(), mark{0});
     generation_ = 1;
   }
   limit_ = text.data() + text.size();
@@ -79,18 +82,21 @@ std::uint32_t vocabulary::add(std::string_view raw, std::uint64_t h) {
     rehash(stem_index_.empty() ? (stem_index_.assign(1 << 12, 0), stem_index_) : stem_index_, stems_.size(), stem_key);
     std::uint32_t& s = probe(stem_index_, stem_text, stem_key);
     if (s == 0) {
-      stems_.push_back({std::move(stem_text), 0, 0});
+      stems_.push_back({std::move(stem_text)});
+      stem_marks_.push_back(0);
       s = static_cast<std::uint32_t>(stems_.size());
     }
     x.stem = s - 1;
     x.folded = std::move(folded);
     words_.push_back(std::move(x));
+    word_marks_.push_back(0);
     w = static_cast<std::uint32_t>(words_.size());
   }
   std::uint32_t id = w - 1;
   if ((raw_count_ + 1) * 2 > slots_.size()) grow();
   slot s{static_cast<std::uint32_t>(keys_.size() + 1), static_cast<std::uint32_t>(raw.size()), id,
-         static_cast<std::uint32_t>(h >> 32)};
+         static_cast<std::uint32_t>(h >> 32), {}};
+  std::memcpy(s.head, raw.data(), std::min(raw.size(), inline_bytes));
   keys_.insert(keys_.end(), raw.begin(), raw.end());
   keys_.resize((keys_.size() + 8) / 8 * 8 + 8, '\0');  // pad: whole words, then one spare word
   std::size_t mask = slots_.size() - 1;

@@ -17,12 +17,14 @@ public:
     std::string folded;
     std::uint32_t stem = 0; ///< index into stems()
     bool stop = false, alpha = false;
-    std::uint32_t generation = 0, local = 0;  ///< the document that last numbered it, and how
   };
   struct stem_entry {
     std::string text;
-    std::uint32_t generation = 0, local = 0;
   };
+  /// Which document last numbered an entry, and its number there: generation << 32 | local.
+  /// Kept apart from the entries, 8 bytes each, because every token reads its word's mark
+  /// while the entries themselves are read once per distinct word of a document.
+  using mark = std::uint64_t;
 
   /// Starts a document whose words are slices of `text`: a new numbering generation; the
   /// tables are dropped first when they have grown past their bound.
@@ -36,20 +38,26 @@ public:
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
       const slot& s = slots_[i];
       if (s.key == 0) return add(raw, h);
-      if (s.tag == tag && s.length == raw.size() && same(s.key - 1, raw)) return s.word;
+      if (s.tag == tag && s.length == raw.size() && same(s, raw)) return s.word;
     }
   }
 
   word& at(std::uint32_t id) { return words_[id]; }
   stem_entry& stem(std::uint32_t id) { return stems_[id]; }
+  mark& word_mark(std::uint32_t id) { return word_marks_[id]; }
+  mark& stem_mark(std::uint32_t id) { return stem_marks_[id]; }
   std::uint32_t generation() const noexcept { return generation_; }
 
 private:
+  /// A raw form: its first `inline_bytes` bytes are kept in the slot, so that the usual short
+  /// word is matched without reading keys_ (a cache miss per token on a large vocabulary).
+  static constexpr std::size_t inline_bytes = 16;
   struct slot {
     std::uint32_t key = 0;       ///< offset of the raw bytes in keys_ + 1 (0 = empty)
     std::uint32_t length = 0;
     std::uint32_t word = 0;      ///< index into words_
     std::uint32_t tag = 0;       ///< hash bits, to skip most byte comparisons
+    std::uint64_t head[inline_bytes / 8] = {};  ///< the first bytes, zero-padded
   };
   // The first n (<= 8) bytes at p, zero-extended; a whole-word read when p + 8 stays inside
   // the document (the bytes past the key are masked off).
@@ -76,10 +84,16 @@ private:
     for (; i + 8 <= w.size(); i += 8) h = mix(h ^ load(w.data() + i, 8));
     return mix(h ^ load(w.data() + i, w.size() - i));
   }
-  // Stored keys are zero-padded to whole 8-byte words, so they compare a word at a time.
-  bool same(std::size_t key, std::string_view w) const noexcept {
-    const char* a = keys_.data() + key;
+  // The slot's inline head first; bytes past it in keys_, zero-padded to whole 8-byte words,
+  // so both compare a word at a time.
+  bool same(const slot& s, std::string_view w) const noexcept {
     std::size_t i = 0;
+    for (; i + 8 <= w.size() && i < inline_bytes; i += 8)
+      if (s.head[i / 8] != load(w.data() + i, 8)) return false;
+    if (i == w.size()) return true;
+    if (i < inline_bytes)  // the rest is shorter than a word: zero-padded in the head
+      return s.head[i / 8] == load(w.data() + i, w.size() - i);
+    const char* a = keys_.data() + s.key - 1;
     for (; i + 8 <= w.size(); i += 8) {
       std::uint64_t x;
       std::memcpy(&x, a + i, 8);
@@ -98,6 +112,7 @@ private:
   std::vector<char> keys_;                   ///< raw forms, each zero-padded to 8-byte words
   std::vector<word> words_;
   std::vector<stem_entry> stems_;
+  std::vector<mark> word_marks_, stem_marks_;  ///< parallel to words_ and stems_
   std::vector<std::uint32_t> folded_index_;  ///< open-addressed: folded form → word
   std::vector<std::uint32_t> stem_index_;    ///< open-addressed: stem text → stem
   std::size_t raw_count_ = 0;

@@ -23,3 +23,22 @@ TEST_CASE("word lists: a last line without newline counts", "[data]") {
   CHECK(entries("").empty());
   CHECK(entries("#only a comment").empty());
 }
+
+TEST_CASE("string sets: exact membership, growing past their first table", "[data]") {
+  std::vector<std::string> keys;
+  for (int i = 0; i < 1000; ++i) keys.push_back("w" + std::to_string(i * 7));
+  precis::data::string_set s;
+  for (const auto& k : keys) s.insert(k);
+  s.insert(keys[3]);  // again: still one entry
+  CHECK(s.size() == keys.size());
+  for (const auto& k : keys) CHECK(s.contains(k));
+  CHECK_FALSE(s.contains("w1"));       // 1 is not a multiple of 7
+  CHECK_FALSE(s.contains("w0 "));      // longer
+  CHECK_FALSE(s.contains("w"));        // a prefix
+  CHECK_FALSE(s.contains(std::string(200, 'w')));  // longer than any key
+  precis::data::string_set empty;
+  CHECK_FALSE(empty.contains("w0"));
+  precis::data::string_set listed{"mr", "dr"};
+  CHECK(listed.contains("dr"));
+  CHECK_FALSE(listed.contains("d"));
+}
