@@ -198,6 +198,23 @@ bool speaks_in_person(const document& doc, const sentence& s) {
   return false;
 }
 
+/// For each paragraph, whether it belongs to a reporter's question turn (a turn labelled "Q" or
+/// "Q:", which lasts to the next labelled paragraph): the question is not the statement.
+std::vector<char> question_turns(const document& doc) {
+  const auto& P = doc.paragraphs();
+  std::vector<char> out(P.size(), 0);
+  char current = 0;
+  for (std::size_t i = 0; i < P.size(); ++i) {
+    if (!P[i].label.empty()) {
+      std::string_view l = P[i].label.of(doc.clean());
+      while (!l.empty() && (l.back() == ':' || l.back() == ' ')) l.remove_suffix(1);
+      current = l == "Q";
+    }
+    out[i] = current;
+  }
+  return out;
+}
+
 struct heap_entry {
   double value;
   std::uint32_t cand;
@@ -213,12 +230,15 @@ std::vector<ranked_sentence> select_sentences(const document& doc, const std::ve
   const auto& ss = doc.sentences();
   std::string_view text = doc.clean();
   std::vector<std::uint32_t> cand, loose;
+  const std::vector<char> asked = question_turns(doc);
   for (std::uint32_t i = 0; i < ss.size(); ++i) {
     const sentence& s = ss[i];
     if (!detail::content_sentence(doc, i) && !(opt.headings && s.kind == sentence_kind::heading)) continue;
     if (s.last_token == s.first_token) continue;
     loose.push_back(i);
     if (s.kind == sentence_kind::body) {
+      // A reporter's question in a transcript is not what the statement says.
+      if (asked[s.paragraph]) continue;
       // Fragments and list preambles ("Recognizing the role of ...;") are not sentences.
       if (s.last_token - s.first_token < opt.min_words) continue;
       const std::string_view t = text.substr(s.src.begin, s.src.size());
