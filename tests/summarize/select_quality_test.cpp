@@ -1,11 +1,16 @@
 // Which sentences selection prefers beyond centrality: the centroid of a long document, the third
 // person over courtesy and talk about the talk, statements over a reporter's questions, and
 // sentences that end in a no-break space.
+#include <precis/format.hpp>
 #include <precis/summarize/summary.hpp>
 #include <precis/summarize/textrank.hpp>
 
 #include "support.hpp"
 
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
 #include <string>
 #include <vector>
 
@@ -103,4 +108,27 @@ TEST_CASE("select: a sentence followed by a no-break space is whole", "[summary]
   auto p = picked_texts(d, select_sentences(d, rank_sentences(d), o));
   REQUIRE(p.size() == 2);  // the unpunctuated line is not a sentence
   CHECK(p[0].rfind("The port authority", 0) == 0);
+}
+
+TEST_CASE("summary JSON: each keyword has its first span and its number of occurrences", "[summary][format]") {
+  const std::string text =
+      "The fishing fleet stayed in port all week.\n\nThe fishing fleet sailed on Monday morning.\n\n"
+      "Harbour pilots reported calm weather for the fishing fleet.\n";
+  auto s = summarize(text);
+  auto j = nlohmann::json::parse(summary_to_json("t", s));
+  REQUIRE(!j["keywords"].empty());
+  for (std::size_t k = 0; k < s.keywords.size(); ++k) {
+    const auto& kw = j["keywords"][k];
+    CHECK(kw["occurrences"] == s.keywords[k].spans.size());
+    REQUIRE(kw["span"].size() == 2);
+    const std::size_t b = kw["span"][0], e = kw["span"][1];
+    // The first occurrence is the term as written (case aside).
+    std::string got = text.substr(b, e - b), want = kw["term"];
+    for (auto* x : {&got, &want})
+      for (char& c : *x) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    CHECK(got == want);
+  }
+  auto fleet = std::find_if(s.keywords.begin(), s.keywords.end(), [](const auto& k) { return k.term == "fishing fleet"; });
+  REQUIRE(fleet != s.keywords.end());
+  CHECK(fleet->spans.size() == 3);
 }
