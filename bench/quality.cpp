@@ -13,7 +13,8 @@
 // cosine: the flat similarity), longsim (the sectioned one), mode (auto, flat, sectioned), longn
 // (long_document), inter (inter_section_weight), sdecay, sorder, decay, earlier, later, beta, red
 // (redundancy), len (length exponent), cover (section_coverage), minw (min_words), boost
-// (introducer boost), mix (centroid_mix), lred (long_redundancy), lcand
+// (introducer boost), mix (centroid_mix), bigram
+// (centroid_bigrams), lred (long_redundancy), lcand
 // (long_candidates), person (person_weight), damping, lexrank, df, mindf, k1, b, delta, eps. Without ../shared the
 // bench says so and exits 77 (skipped).
 #include <precis/summarize/keywords.hpp>
@@ -116,6 +117,7 @@ config parse_config(const std::string& arg) {
     else if (k == "b") r.bm25_b = std::stod(v);
     else if (k == "eps") r.bm25_epsilon = std::stod(v);
     else if (k == "mix") s.centroid_mix = std::stod(v);
+    else if (k == "bigram") s.centroid_bigrams = std::stod(v);
     else if (k == "lred") s.long_redundancy = std::stod(v);
     else if (k == "lcand") s.long_candidates = std::stoul(v);
     else if (k == "person") s.person_weight = std::stod(v);

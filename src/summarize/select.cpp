@@ -163,17 +163,47 @@ candidate_vectors vectorise(const document& doc, const std::vector<std::uint32_t
 
 /// MEAD's centroid score of each candidate, min-max scaled to [0, 1]: the sum of log(df) over
 /// its distinct stems that occur in at least two candidates (df = candidates holding the stem),
-/// divided by the square root of its words, so that a sentence is worth the recurring content
-/// it carries, not its length.
+/// plus bigram_weight x the same sum over its pairs of adjacent content words found in two or
+/// more candidates (a document's recurring phrases: "community care program"), divided by the
+/// square root of its words, so that a sentence is worth the recurring content it carries, not
+/// its length.
 std::vector<double> centroid_scores(const document& doc, const std::vector<std::uint32_t>& cand,
-                                    const candidate_vectors& cv) {
+                                    const candidate_vectors& cv, double bigram_weight) {
   std::vector<std::uint32_t> df(doc.stems().size(), 0);
   for (std::uint32_t s : cv.stem) ++df[s];
   const auto& ss = doc.sentences();
+  // Recurring phrases: pairs of adjacent content words (stopwords skipped, as in the bags), each
+  // pair counted once per candidate; sorted (pair, candidate) entries give their df.
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> pairs;
+  if (bigram_weight > 0) {
+    const auto& toks = doc.tokens();
+    const auto& terms = doc.terms();
+    for (std::uint32_t c = 0; c < cand.size(); ++c) {
+      std::uint32_t prev = std::numeric_limits<std::uint32_t>::max();
+      for (std::uint32_t k = ss[cand[c]].first_token; k < ss[cand[c]].last_token; ++k) {
+        const term& t = terms[toks[k].term];
+        if (t.stop || !t.alpha) continue;
+        if (prev != std::numeric_limits<std::uint32_t>::max()) pairs.emplace_back(std::uint64_t(prev) << 32 | t.stem, c);
+        prev = t.stem;
+      }
+    }
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  }
+  std::vector<double> phrase(cand.size(), 0.0);
+  for (std::size_t k = 0; k < pairs.size();) {
+    std::size_t e = k;
+    while (e < pairs.size() && pairs[e].first == pairs[k].first) ++e;
+    if (e - k >= 2) {
+      const double w = bigram_weight * std::log(static_cast<double>(e - k));
+      for (std::size_t q = k; q < e; ++q) phrase[pairs[q].second] += w;
+    }
+    k = e;
+  }
   std::vector<double> out(cand.size(), 0.0);
   double lo = std::numeric_limits<double>::infinity(), hi = -lo;
   for (std::size_t c = 0; c < cand.size(); ++c) {
-    double g = 0;
+    double g = phrase[c];
     for (std::uint32_t e = cv.offset[c]; e < cv.offset[c + 1]; ++e)
       if (df[cv.stem[e]] >= 2) g += std::log(static_cast<double>(df[cv.stem[e]]));
     const double words = std::max<double>(1, ss[cand[c]].last_token - ss[cand[c]].first_token);
@@ -294,7 +324,8 @@ std::vector<ranked_sentence> select_sentences(const document& doc, const std::ve
   cv = vectorise(doc, cand);
   const double mix = std::isfinite(opt.centroid_mix) ? std::clamp(opt.centroid_mix, 0.0, 1.0) : 0.0;
   if (long_doc && mix > 0) {
-    const std::vector<double> cen = centroid_scores(doc, cand, cv);
+    const double bw = std::isfinite(opt.centroid_bigrams) ? std::max(0.0, opt.centroid_bigrams) : 0.0;
+    const std::vector<double> cen = centroid_scores(doc, cand, cv, bw);
     for (std::size_t c = 0; c < cand.size(); ++c) rel[c] = (1 - mix) * rel[c] + mix * cen[c];
   }
   if (red > 0) {

@@ -132,3 +132,21 @@ TEST_CASE("summary JSON: each keyword has its first span and its number of occur
   REQUIRE(fleet != s.keywords.end());
   CHECK(fleet->spans.size() == 3);
 }
+
+TEST_CASE("select: the centroid counts a document's recurring phrases", "[summary][select]") {
+  // Same recurring words in the first two sentences; only the second has the recurring phrase.
+  document d = document::from_string(
+      "Fleet owners went fishing in the bay.\n\n"
+      "The fishing fleet stayed in the bay.\n\n"
+      "The fishing fleet sailed at dawn.\n");
+  const std::vector<double> same(d.sentences().size(), 1.0);
+  select_options o;
+  o.sentences = 1;
+  o.length_exponent = 0;
+  o.long_candidates = 1;  // treat it as long, so the centroid applies
+  o.centroid_mix = 1;     // the centroid alone
+  o.centroid_bigrams = 0;
+  CHECK(picked_texts(d, select_sentences(d, same, o))[0].rfind("Fleet owners", 0) == 0);  // a tie: the earlier
+  o.centroid_bigrams = 1;
+  CHECK(picked_texts(d, select_sentences(d, same, o))[0].rfind("The fishing fleet stayed", 0) == 0);
+}
