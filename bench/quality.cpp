@@ -1,7 +1,9 @@
 // Summary quality in one table: SummEval CNN/DM ROUGE (k = 3) with lead-3 in the same run,
 // govsum-dev ROUGE (long government documents, budget = the reference's words) with lead and a
 // greedy oracle, layout-dev key-sentence recall and boilerplate count of the default 3-sentence
-// summaries, the peers' published figures, and the summary stage's speed. Scored in-process with
+// summaries, keyphrase F1@5/@10 on DUC-2001-dev and Inspec (scored by
+// ../shared/tools/score_keyphrase.py, run with /usr/bin/python3), the peers' published figures,
+// and the stages' speed. ROUGE is scored in-process with
 // bench/rouge (which agrees with ../shared/tools/rouge.py on every document); one system file per
 // set and configuration is written so rouge.py can re-check any cell.
 //
@@ -11,8 +13,11 @@
 // cosine: the flat similarity), longsim (the sectioned one), mode (auto, flat, sectioned), longn
 // (long_document), inter (inter_section_weight), sdecay, sorder, decay, earlier, later, beta, red
 // (redundancy), len (length exponent), cover (section_coverage), minw (min_words), boost
-// (introducer boost), damping, lexrank, df, mindf, k1, b, delta, eps. Without ../shared the
-// bench says so and exits 0.
+// (introducer boost), mix (centroid_mix), bigram
+// (centroid_bigrams), lred (long_redundancy), lcand
+// (long_candidates), person (person_weight), damping, lexrank, df, mindf, k1, b, delta, eps. Without ../shared the
+// bench says so and exits 77 (skipped).
+#include <precis/summarize/keywords.hpp>
 #include <precis/summarize/summary.hpp>
 #include <precis/summarize/textrank.hpp>
 #include <precis/text/document.hpp>
@@ -24,6 +29,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -110,6 +116,11 @@ config parse_config(const std::string& arg) {
     else if (k == "k1") r.bm25_k1 = std::stod(v);
     else if (k == "b") r.bm25_b = std::stod(v);
     else if (k == "eps") r.bm25_epsilon = std::stod(v);
+    else if (k == "mix") s.centroid_mix = std::stod(v);
+    else if (k == "bigram") s.centroid_bigrams = std::stod(v);
+    else if (k == "lred") s.long_redundancy = std::stod(v);
+    else if (k == "lcand") s.long_candidates = std::stoul(v);
+    else if (k == "person") s.person_weight = std::stod(v);
     else if (k == "lead") c.lead = v == "1";
     else throw std::runtime_error("unknown key " + k);
   }
@@ -283,13 +294,75 @@ layout_cell score_layout(const fs::path& dir, const config& c) {
   return out;
 }
 
+struct keyphrase_cell {
+  double f5 = 0, f10 = 0, mb_per_s = 0;
+  bool set = false;
+};
+
+double cpu_seconds() {
+  timespec t{};
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+  return double(t.tv_sec) + 1e-9 * double(t.tv_nsec);
+}
+
+// Keyphrases of one set (bench_keywords' protocol: documents repaired, default options), scored
+// by score_keyphrase.py --json; the keyword stage's speed is CPU time on this thread, documents
+// built beforehand.
+keyphrase_cell score_keyphrases(const fs::path& data, const fs::path& scorer, const fs::path& sys) {
+  keyphrase_cell out;
+  std::ifstream in(data);
+  if (!in) return out;
+  std::vector<std::string> ids;
+  std::vector<precis::document> docs;
+  double bytes = 0;
+  for (std::string line; std::getline(in, line);) {
+    if (line.empty()) continue;
+    auto j = nlohmann::json::parse(line);
+    ids.push_back(j["id"].is_string() ? j["id"].get<std::string>() : j["id"].dump());
+    std::string text = j["text"].get<std::string>();
+    bytes += static_cast<double>(text.size());
+    docs.push_back(precis::document::from_string(std::move(text), ids.back(), {.repair = true}));
+  }
+  std::vector<std::vector<precis::keyword>> kws(docs.size());
+  const double t0 = cpu_seconds();
+  for (std::size_t k = 0; k < docs.size(); ++k) kws[k] = precis::extract_keywords(docs[k]);
+  const double sec = cpu_seconds() - t0;
+  out.mb_per_s = sec > 0 ? bytes / sec / 1e6 : 0;
+  {
+    std::ofstream f(sys);
+    for (std::size_t k = 0; k < docs.size(); ++k) {
+      nlohmann::json j{{"id", ids[k]}, {"keywords", nlohmann::json::array()}};
+      for (const auto& kw : kws[k]) j["keywords"].push_back({{"term", kw.term}, {"score", kw.score}});
+      f << j.dump() << '\n';
+    }
+  }
+  const std::string cmd = "/usr/bin/python3 '" + scorer.string() + "' --json --data '" + data.string() +
+                          "' --system precis='" + sys.string() + "'";
+  std::string result;
+  if (FILE* p = popen(cmd.c_str(), "r")) {
+    char buf[4096];
+    for (std::size_t n; (n = std::fread(buf, 1, sizeof buf, p)) > 0;) result.append(buf, n);
+    if (pclose(p) != 0) result.clear();
+  }
+  // One JSON object per system; the first (and only) one is precis.
+  auto j = nlohmann::json::parse(result.substr(0, result.find('\n')), nullptr, false);
+  if (j.is_discarded() || !j.contains("10")) {
+    std::fprintf(stderr, "bench_quality: %s failed (needs /usr/bin/python3 with NLTK)\n", scorer.string().c_str());
+    return out;
+  }
+  out.f5 = j["5"]["macro"]["F"].get<double>();
+  out.f10 = j["10"]["macro"]["F"].get<double>();
+  out.set = true;
+  return out;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc > 1 && (std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h")) {
     std::printf("usage: bench_quality [OUT_DIR] [name:key=value,...]...\n"
-                "ROUGE and layout scores of lead-k, the default and each extra configuration on the eval\n"
-                "sets of ../shared/eval (skipped, exit 0, when they are missing); system files go to OUT_DIR\n"
+                "ROUGE, layout and keyphrase scores of lead-k, the default and each extra configuration on the eval\n"
+                "sets of ../shared/eval, keyphrase F1 and stage speeds (skipped, exit 77, when they are missing); system files go to OUT_DIR\n"
                 "(default: a temporary directory).\n");
     return 0;
   }
@@ -307,7 +380,7 @@ int main(int argc, char** argv) {
   const fs::path eval = fs::path(PRECIS_SHARED_DIR) / "eval";
   if (!fs::exists(eval / "summeval_cnndm.jsonl")) {
     std::printf("bench_quality: skipped: %s not found (the eval data lives in ../shared)\n", eval.string().c_str());
-    return 0;
+    return 77;
   }
   precis::rouge::options ro;
   ro.wordnet_dir = (eval / "rouge_wordnet_exc").string();
@@ -362,6 +435,21 @@ int main(int argc, char** argv) {
   if (fs::exists(eval / "layout-dev" / "gold.jsonl"))
     for (std::size_t ci = 0; ci < configs.size(); ++ci) layout[ci] = score_layout(eval / "layout-dev", configs[ci]);
 
+  keyphrase_cell duc, inspec;
+  {
+    const fs::path kp = eval / "keyphrase-dev";
+    const fs::path scorer = fs::path(PRECIS_SHARED_DIR) / "tools" / "score_keyphrase.py";
+    fs::create_directories(out / "keyphrase");
+    duc = score_keyphrases(kp / "duc2001_dev.jsonl", scorer, out / "keyphrase" / "duc2001_dev.jsonl");
+    inspec = score_keyphrases(kp / "inspec.jsonl", scorer, out / "keyphrase" / "inspec.jsonl");
+  }
+  auto kp = [](const keyphrase_cell& k) {
+    if (!k.set) return std::string("-");
+    char b[48];
+    std::snprintf(b, sizeof b, "%.2f / %.2f", k.f5, k.f10);
+    return std::string(b);
+  };
+
   auto lay = [](const layout_cell& l) {
     if (!l.set) return std::string("- | -");
     char b[96];
@@ -369,21 +457,29 @@ int main(int argc, char** argv) {
                   l.key_n ? 100.0 * double(l.key_hit) / double(l.key_n) : 0.0, l.bp, l.sents);
     return std::string(b);
   };
+  // Keyphrases do not depend on the selection options, so only the default row has them.
   std::printf("| system | SummEval k=3: R1 / R2 / RL F1 | govsum-dev, W words: R1 / R2 / RL F1 | "
-              "layout-dev key sentences | boilerplate sentences |\n|---|---|---|---|---|\n");
+              "layout-dev key sentences | boilerplate sentences | DUC-2001-dev F1@5 / @10 | Inspec F1@5 / @10 |\n"
+              "|---|---|---|---|---|---|---|\n");
   for (std::size_t ci = 0; ci < configs.size(); ++ci)
-    std::printf("| %s | %s | %s | %s |\n", configs[ci].name.c_str(), fmt_rouge(summeval[ci]).c_str(),
-                fmt_rouge(govsum[ci]).c_str(), lay(layout[ci]).c_str());
-  std::printf("| greedy ROUGE-2 oracle | - | %s | - | - |\n", fmt_rouge(gov_oracle).c_str());
+    std::printf("| %s | %s | %s | %s | %s | %s |\n", configs[ci].name.c_str(), fmt_rouge(summeval[ci]).c_str(),
+                fmt_rouge(govsum[ci]).c_str(), lay(layout[ci]).c_str(), ci == 1 ? kp(duc).c_str() : "-",
+                ci == 1 ? kp(inspec).c_str() : "-");
+  std::printf("| greedy ROUGE-2 oracle | - | %s | - | - | - | - |\n", fmt_rouge(gov_oracle).c_str());
   // Published figures, not run here (../shared/eval/README.md; issue 9 for govsum, on its 104
-  // documents, both halves).
-  std::printf("| *quoted:* lead-3 | 34.71 / 12.43 / 30.00 | - | - | - |\n"
-              "| *quoted:* random-3 | 28.29 / 7.74 / 24.03 | - | - | - |\n"
-              "| *quoted:* Python TextRank (overlap) | 27.88 / 9.56 / 23.78 | 52.1 / 20.7 / 46.7 (104 docs) | - | - |\n"
-              "| *quoted:* Python LexRank | 29.94 / 10.02 / 25.43 | - | - | - |\n"
-              "| *quoted:* OTS | - | 48.6 / 18.5 / 43.9 (104 docs) | - | - |\n");
+  // documents, both halves, and for the keyphrase extractors on the whole of DUC-2001).
+  std::printf("| *quoted:* lead-3 | 34.71 / 12.43 / 30.00 | - | - | - | - | - |\n"
+              "| *quoted:* random-3 | 28.29 / 7.74 / 24.03 | - | - | - | - | - |\n"
+              "| *quoted:* Python TextRank (overlap) | 27.88 / 9.56 / 23.78 | 52.1 / 20.7 / 46.7 (104 docs) | - | - | - | - |\n"
+              "| *quoted:* Python LexRank | 29.94 / 10.02 / 25.43 | - | - | - | - | - |\n"
+              "| *quoted:* OTS | - | 48.6 / 18.5 / 43.9 (104 docs) | - | - | - | - |\n"
+              "| *quoted:* PositionRank / MultipartiteRank / TextRank (keyphrases) | - | - | - | - | "
+              "- / 28.6, 25.6, 21.5 (whole set) | - |\n");
+  std::printf("\nspeed (one thread on a shared machine):\n");
   if (stage_sec > 0)
-    std::printf("\nsummary stage (document loaded; rank, select, extract, keywords, meta), default on "
-                "SummEval + govsum-dev: %.2f MB/s\n", stage_bytes / stage_sec / 1e6);
+    std::printf("  summary stage (document loaded; rank, select, extract, keywords, meta), default on "
+                "SummEval + govsum-dev: %.2f MB/s wall\n", stage_bytes / stage_sec / 1e6);
+  if (duc.set || inspec.set)
+    std::printf("  keyword stage: DUC-2001-dev %.1f MB/s, Inspec %.1f MB/s CPU\n", duc.mb_per_s, inspec.mb_per_s);
   return 0;
 }

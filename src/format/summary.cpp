@@ -57,6 +57,7 @@ std::string summary_to_json(std::string_view source, const summary& s, const std
     w.key("span");  // the first occurrence
     if (k.spans.empty()) w.value(nullptr);
     else w.pair(k.spans[0].begin, k.spans[0].end);
+    w.member("occurrences", static_cast<std::uint64_t>(k.spans.size()));  // all of them (keyword::spans)
     w.end_object();
   }
   w.end_array();

@@ -18,8 +18,20 @@ namespace {
 
 /// A list preamble or a clause cut by a list: "Recognizing the role of ...;", "Be it enacted by
 /// ... assembled,", "The report shall contain--".
+/// `t` without trailing white space, the no-break space (U+00A0) of converted web pages included.
+std::string_view trim_end(std::string_view t) {
+  for (;;) {
+    if (!t.empty() && (t.back() == ' ' || t.back() == '\n' || t.back() == '\t' || t.back() == '\r'))
+      t.remove_suffix(1);
+    else if (t.size() >= 2 && t.substr(t.size() - 2) == "\u00a0")
+      t.remove_suffix(2);
+    else
+      return t;
+  }
+}
+
 bool preamble(std::string_view t) {
-  while (!t.empty() && (t.back() == ' ' || t.back() == '\n' || t.back() == '\t' || t.back() == '\r')) t.remove_suffix(1);
+  t = trim_end(t);
   if (t.empty()) return false;
   if (t.back() == ';' || t.back() == ',') return true;
   if (t.size() >= 2 && t.substr(t.size() - 2) == "--") return true;
@@ -37,6 +49,8 @@ bool whole_sentence(std::string_view t) {
     if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '"' || c == '\'' || c == ')' || c == ']' ||
         c == '*' || c == '_')
       t.remove_suffix(1);
+    else if (t.size() >= 2 && t.substr(t.size() - 2) == "\u00a0")
+      t.remove_suffix(2);
     else if (t.size() >= 3 && (t.substr(t.size() - 3) == "\u201d" || t.substr(t.size() - 3) == "\u2019"))
       t.remove_suffix(3);
     else
@@ -147,6 +161,90 @@ candidate_vectors vectorise(const document& doc, const std::vector<std::uint32_t
   return cv;
 }
 
+/// MEAD's centroid score of each candidate, min-max scaled to [0, 1]: the sum of log(df) over
+/// its distinct stems that occur in at least two candidates (df = candidates holding the stem),
+/// plus bigram_weight x the same sum over its pairs of adjacent content words found in two or
+/// more candidates (a document's recurring phrases: "community care program"), divided by the
+/// square root of its words, so that a sentence is worth the recurring content it carries, not
+/// its length.
+std::vector<double> centroid_scores(const document& doc, const std::vector<std::uint32_t>& cand,
+                                    const candidate_vectors& cv, double bigram_weight) {
+  std::vector<std::uint32_t> df(doc.stems().size(), 0);
+  for (std::uint32_t s : cv.stem) ++df[s];
+  const auto& ss = doc.sentences();
+  // Recurring phrases: pairs of adjacent content words (stopwords skipped, as in the bags), each
+  // pair counted once per candidate; sorted (pair, candidate) entries give their df.
+  std::vector<std::pair<std::uint64_t, std::uint32_t>> pairs;
+  if (bigram_weight > 0) {
+    const auto& toks = doc.tokens();
+    const auto& terms = doc.terms();
+    for (std::uint32_t c = 0; c < cand.size(); ++c) {
+      std::uint32_t prev = std::numeric_limits<std::uint32_t>::max();
+      for (std::uint32_t k = ss[cand[c]].first_token; k < ss[cand[c]].last_token; ++k) {
+        const term& t = terms[toks[k].term];
+        if (t.stop || !t.alpha) continue;
+        if (prev != std::numeric_limits<std::uint32_t>::max()) pairs.emplace_back(std::uint64_t(prev) << 32 | t.stem, c);
+        prev = t.stem;
+      }
+    }
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  }
+  std::vector<double> phrase(cand.size(), 0.0);
+  for (std::size_t k = 0; k < pairs.size();) {
+    std::size_t e = k;
+    while (e < pairs.size() && pairs[e].first == pairs[k].first) ++e;
+    if (e - k >= 2) {
+      const double w = bigram_weight * std::log(static_cast<double>(e - k));
+      for (std::size_t q = k; q < e; ++q) phrase[pairs[q].second] += w;
+    }
+    k = e;
+  }
+  std::vector<double> out(cand.size(), 0.0);
+  double lo = std::numeric_limits<double>::infinity(), hi = -lo;
+  for (std::size_t c = 0; c < cand.size(); ++c) {
+    double g = phrase[c];
+    for (std::uint32_t e = cv.offset[c]; e < cv.offset[c + 1]; ++e)
+      if (df[cv.stem[e]] >= 2) g += std::log(static_cast<double>(df[cv.stem[e]]));
+    const double words = std::max<double>(1, ss[cand[c]].last_token - ss[cand[c]].first_token);
+    out[c] = g / std::sqrt(words);
+    lo = std::min(lo, out[c]);
+    hi = std::max(hi, out[c]);
+  }
+  for (double& v : out) v = hi > lo ? (v - lo) / (hi - lo) : 1;
+  return out;
+}
+
+/// A sentence with a first- or second-person singular pronoun: "I" (capital, so that a clause
+/// marker "(i)" is not one), me, my, you, your.
+bool speaks_in_person(const document& doc, const sentence& s) {
+  const auto& toks = doc.tokens();
+  const auto& terms = doc.terms();
+  const std::string_view src = doc.source();
+  for (std::uint32_t k = s.first_token; k < s.last_token; ++k) {
+    const std::string& f = terms[toks[k].term].folded;
+    if (f == "i" ? src[toks[k].begin] == 'I' : (f == "me" || f == "my" || f == "you" || f == "your")) return true;
+  }
+  return false;
+}
+
+/// For each paragraph, whether it belongs to a reporter's question turn (a turn labelled "Q" or
+/// "Q:", which lasts to the next labelled paragraph): the question is not the statement.
+std::vector<char> question_turns(const document& doc) {
+  const auto& P = doc.paragraphs();
+  std::vector<char> out(P.size(), 0);
+  char current = 0;
+  for (std::size_t i = 0; i < P.size(); ++i) {
+    if (!P[i].label.empty()) {
+      std::string_view l = P[i].label.of(doc.clean());
+      while (!l.empty() && (l.back() == ':' || l.back() == ' ')) l.remove_suffix(1);
+      current = l == "Q";
+    }
+    out[i] = current;
+  }
+  return out;
+}
+
 struct heap_entry {
   double value;
   std::uint32_t cand;
@@ -162,12 +260,15 @@ std::vector<ranked_sentence> select_sentences(const document& doc, const std::ve
   const auto& ss = doc.sentences();
   std::string_view text = doc.clean();
   std::vector<std::uint32_t> cand, loose;
+  const std::vector<char> asked = question_turns(doc);
   for (std::uint32_t i = 0; i < ss.size(); ++i) {
     const sentence& s = ss[i];
     if (!detail::content_sentence(doc, i) && !(opt.headings && s.kind == sentence_kind::heading)) continue;
     if (s.last_token == s.first_token) continue;
     loose.push_back(i);
     if (s.kind == sentence_kind::body) {
+      // A reporter's question in a transcript is not what the statement says.
+      if (asked[s.paragraph]) continue;
       // Fragments and list preambles ("Recognizing the role of ...;") are not sentences.
       if (s.last_token - s.first_token < opt.min_words) continue;
       const std::string_view t = text.substr(s.src.begin, s.src.size());
@@ -198,9 +299,11 @@ std::vector<ranked_sentence> select_sentences(const document& doc, const std::ve
     return i < scores.size() && std::isfinite(scores[i]) ? scores[i] : -std::numeric_limits<double>::infinity();
   };
   const double len_exp = std::isfinite(opt.length_exponent) ? std::max(0.0, opt.length_exponent) : 0.0;
+  const double person = std::isfinite(opt.person_weight) ? std::clamp(opt.person_weight, 0.0, 1.0) : 1.0;
   auto value_of = [&](std::uint32_t i) {
     double s = score_of(i);
     if (len_exp > 0 && std::isfinite(s)) s /= std::pow(double(ss[i].last_token - ss[i].first_token), len_exp);
+    if (person < 1 && std::isfinite(s) && speaks_in_person(doc, ss[i])) s *= person;
     return s;
   };
   for (std::uint32_t i : cand)
@@ -210,13 +313,21 @@ std::vector<ranked_sentence> select_sentences(const document& doc, const std::ve
     rel[c] = !std::isfinite(s) ? 0 : hi > lo ? (s - lo) / (hi - lo) : 1;
   }
 
-  const double red = std::isfinite(opt.redundancy) ? std::clamp(opt.redundancy, 0.0, 1.0) : 0.0;
+  const bool long_doc = cand.size() >= std::max<std::size_t>(1, opt.long_candidates);
+  const double red_opt = long_doc ? opt.long_redundancy : opt.redundancy;
+  const double red = std::isfinite(red_opt) ? std::clamp(red_opt, 0.0, 1.0) : 0.0;
   candidate_vectors cv;
   std::vector<std::uint32_t> post_off, post_cand, post_entry;
   std::vector<double> max_sim(cand.size(), 0.0), dot;
   std::vector<std::uint32_t> touched, seen;
   std::size_t df_cap = 0;
   cv = vectorise(doc, cand);
+  const double mix = std::isfinite(opt.centroid_mix) ? std::clamp(opt.centroid_mix, 0.0, 1.0) : 0.0;
+  if (long_doc && mix > 0) {
+    const double bw = std::isfinite(opt.centroid_bigrams) ? std::max(0.0, opt.centroid_bigrams) : 0.0;
+    const std::vector<double> cen = centroid_scores(doc, cand, cv, bw);
+    for (std::size_t c = 0; c < cand.size(); ++c) rel[c] = (1 - mix) * rel[c] + mix * cen[c];
+  }
   if (red > 0) {
     // Inverted index over candidates. Terms in more than max(64, 1%) of them carry little IDF
     // weight and would make each redundancy update cost O(candidates); they are skipped in the

@@ -589,8 +589,11 @@ void refine_blocks(std::string_view src, std::string_view clean, input_format fm
     while (!f.empty() && (f.back() == ':' || f.back() == '.')) f.pop_back();
     if (!section_names().contains(f)) continue;
     int level = blocks[i].level ? blocks[i].level : 2;
+    // A table of contents lists the headings that follow it and holds none itself: it ends at
+    // the next heading of any level (an unmarked "Introduction" after a "# Contents").
+    const bool toc = f == "contents" || f == "table of contents";
     for (std::size_t j = i + 1; j < blocks.size(); ++j) {
-      if (blocks[j].kind == block_kind::heading && (blocks[j].level ? blocks[j].level : 2) <= level) break;
+      if (blocks[j].kind == block_kind::heading && (toc || (blocks[j].level ? blocks[j].level : 2) <= level)) break;
       if (blocks[j].kind != block_kind::heading) blocks[j].kind = block_kind::boilerplate;
     }
   }

@@ -198,6 +198,24 @@ TEST_CASE("boilerplate: notices, navigation, back matter and signatures are not 
   CHECK(body == 2);
 }
 
+TEST_CASE("boilerplate: a table of contents ends at the next heading, whatever its level", "[text][formats]") {
+  // CRS pages: "# Contents", its link list, then plain unmarked section headings.
+  document d = document::from_string(
+      "# Shipping Through the Strait\n\n# Contents\n\n- [Introduction](https://x.example/#a)\n"
+      "- [Ports](https://x.example/#b)\n\n\nIntroduction\n\n"
+      "The number of ships crossing the strait each day fell by nine tenths during the first month.\n\n"
+      "Ports\n\nSeveral ports in the region closed their terminals to foreign vessels in March.\n", "c.md");
+  std::size_t body = 0, toc = 0;
+  for (const auto& s : d.sentences()) {
+    const std::string t = d.text(s.src);
+    toc += s.kind == sentence_kind::boilerplate;  // the two entries
+    if (s.kind == sentence_kind::body) CHECK(t.find(" the ") != std::string::npos);  // prose only
+    body += s.kind == sentence_kind::body;
+  }
+  CHECK(toc == 2);
+  CHECK(body == 2);
+}
+
 TEST_CASE("bad input: malformed front matter, markup and deep nesting give a document", "[text][formats][bad]") {
   // No closing delimiter: not front matter; the text is read as it is.
   document a = document::from_string("---\ntitle: x\nBody text that never closes.\n", "a.md");

@@ -1,0 +1,152 @@
+// Which sentences selection prefers beyond centrality: the centroid of a long document, the third
+// person over courtesy and talk about the talk, statements over a reporter's questions, and
+// sentences that end in a no-break space.
+#include <precis/format.hpp>
+#include <precis/summarize/summary.hpp>
+#include <precis/summarize/textrank.hpp>
+
+#include "support.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <vector>
+
+using namespace precis;
+
+namespace {
+
+std::vector<std::string> picked_texts(const document& d, const std::vector<ranked_sentence>& p) {
+  std::vector<std::string> out;
+  for (const auto& r : p) out.push_back(d.text(d.sentences()[r.index].src));
+  return out;
+}
+
+// `n` sentences of words found nowhere else, then one that shares its words with the others.
+std::string long_text(std::size_t n) {
+  std::string t;
+  for (std::size_t i = 0; i < n; ++i) {
+    std::string w = std::to_string(i);
+    // Letters only, so that every word is a content word of its own.
+    for (char& c : w) c = static_cast<char>('a' + (c - '0'));
+    // Prefixed, not suffixed, so that no stemmer rule makes two of them one word.
+    t += "On " + w + "harbour " + w + "pilots " + w + "reported " + w + "calm " + w + "weather and " + w + "steady " + w + "tides.\n\n";
+  }
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE("select: in a long document the centroid lifts sentences with recurring content", "[summary][select]") {
+  // 45 sentences with words of their own; the last two carry words that recur throughout.
+  std::string text = long_text(45);
+  text += "The fishing fleet stayed in port while the fishing quotas were debated again.\n\n";
+  text += "The quotas for the fishing fleet were cut, and the fleet stayed in port all winter.\n";
+  document d = document::from_string(text);
+  const std::vector<double> flat(d.sentences().size(), 1.0);  // centrality says nothing here
+  select_options o;
+  o.sentences = 1;
+  o.length_exponent = 0;
+  o.centroid_mix = 0;
+  CHECK(picked_texts(d, select_sentences(d, flat, o))[0].rfind("On ", 0) == 0);  // the earliest
+  o.centroid_mix = 0.3;
+  auto top = picked_texts(d, select_sentences(d, flat, o));
+  CHECK(top[0].find("fleet") != std::string::npos);
+  // A short document is left to centrality: the same two sentences after five others.
+  document s = document::from_string(long_text(5) +
+                                     "The fishing fleet stayed in port while the fishing quotas were debated again.\n");
+  const std::vector<double> flat_s(s.sentences().size(), 1.0);
+  CHECK(picked_texts(s, select_sentences(s, flat_s, o))[0].rfind("On ", 0) == 0);
+}
+
+TEST_CASE("select: a sentence in the first or second person weighs less", "[summary][select]") {
+  document d = document::from_string(
+      "I want to thank you all for coming to the harbour this morning.\n\n"
+      "The port authority will dredge the main channel before the summer season.\n\n"
+      "The ruling in case (i) of the harbour code applies to all pilots.\n");
+  const std::vector<double> same(d.sentences().size(), 1.0);
+  select_options o;
+  o.sentences = 1;
+  o.length_exponent = 0;
+  CHECK(picked_texts(d, select_sentences(d, same, o))[0].rfind("The port authority", 0) == 0);
+  o.person_weight = 1;  // off: ties go to the earlier sentence
+  CHECK(picked_texts(d, select_sentences(d, same, o))[0].rfind("I want", 0) == 0);
+  // A lower-case clause marker "(i)" is not the pronoun.
+  document c = document::from_string(
+      "The ruling in case (i) of the harbour code applies to all pilots.\n\n"
+      "The port authority will dredge the main channel before the summer season.\n");
+  o.person_weight = 0.5;
+  CHECK(picked_texts(c, select_sentences(c, std::vector<double>(c.sentences().size(), 1.0), o))[0].rfind("The ruling", 0) == 0);
+}
+
+TEST_CASE("select: a reporter's question in a transcript is never chosen", "[summary][select]") {
+  document d = document::from_string(
+      "MR. SMITH:  The ministers agreed to open a new shipping lane through the strait next spring.\n\n"
+      "Q  Why did the ministers wait so long before they agreed to open the shipping lane?\n\n"
+      "MR. SMITH:  The survey of the seabed took two full years to complete after the storms.\n",
+      "t.md");
+  summary_options o;
+  o.select.sentences = 5;
+  auto s = summarize(d, o);
+  REQUIRE(s.sentences.size() == 2);
+  for (const auto& x : s.sentences) {
+    CHECK(x.text.find("Why did") == std::string::npos);
+    CHECK(x.speaker == "Smith");
+  }
+}
+
+TEST_CASE("select: a sentence followed by a no-break space is whole", "[summary][select]") {
+  // Converted web pages leave U+00A0 after the full stop.
+  document d = document::from_string(
+      "The port authority will dredge the main channel before the summer season.\u00a0\n\n"
+      "The harbour pilots reported calm weather and steady tides all week.\n\n"
+      "Use of the harbour revolving fund\n");
+  select_options o;
+  o.sentences = 3;
+  auto p = picked_texts(d, select_sentences(d, rank_sentences(d), o));
+  REQUIRE(p.size() == 2);  // the unpunctuated line is not a sentence
+  CHECK(p[0].rfind("The port authority", 0) == 0);
+}
+
+TEST_CASE("summary JSON: each keyword has its first span and its number of occurrences", "[summary][format]") {
+  const std::string text =
+      "The fishing fleet stayed in port all week.\n\nThe fishing fleet sailed on Monday morning.\n\n"
+      "Harbour pilots reported calm weather for the fishing fleet.\n";
+  auto s = summarize(text);
+  auto j = nlohmann::json::parse(summary_to_json("t", s));
+  REQUIRE(!j["keywords"].empty());
+  for (std::size_t k = 0; k < s.keywords.size(); ++k) {
+    const auto& kw = j["keywords"][k];
+    CHECK(kw["occurrences"] == s.keywords[k].spans.size());
+    REQUIRE(kw["span"].size() == 2);
+    const std::size_t b = kw["span"][0], e = kw["span"][1];
+    // The first occurrence is the term as written (case aside).
+    std::string got = text.substr(b, e - b), want = kw["term"];
+    for (auto* x : {&got, &want})
+      for (char& c : *x) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    CHECK(got == want);
+  }
+  auto fleet = std::find_if(s.keywords.begin(), s.keywords.end(), [](const auto& k) { return k.term == "fishing fleet"; });
+  REQUIRE(fleet != s.keywords.end());
+  CHECK(fleet->spans.size() == 3);
+}
+
+TEST_CASE("select: the centroid counts a document's recurring phrases", "[summary][select]") {
+  // Same recurring words in the first two sentences; only the second has the recurring phrase.
+  document d = document::from_string(
+      "Fleet owners went fishing in the bay.\n\n"
+      "The fishing fleet stayed in the bay.\n\n"
+      "The fishing fleet sailed at dawn.\n");
+  const std::vector<double> same(d.sentences().size(), 1.0);
+  select_options o;
+  o.sentences = 1;
+  o.length_exponent = 0;
+  o.long_candidates = 1;  // treat it as long, so the centroid applies
+  o.centroid_mix = 1;     // the centroid alone
+  o.centroid_bigrams = 0;
+  CHECK(picked_texts(d, select_sentences(d, same, o))[0].rfind("Fleet owners", 0) == 0);  // a tie: the earlier
+  o.centroid_bigrams = 1;
+  CHECK(picked_texts(d, select_sentences(d, same, o))[0].rfind("The fishing fleet stayed", 0) == 0);
+}
