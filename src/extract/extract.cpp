@@ -1,12 +1,12 @@
 // The tree builder: the grammars' hits (extract/scan.cpp) become enumerations.
 //
-//   scan ─┬─ headed structures   counted heading → headings / titled paragraphs → bullets
-//         ├─ bullet runs         consecutive list lines, nested by marker style
-//         ├─ ordinal runs        First ... Second ... Finally, as paragraphs or sentences
-//         ├─ inline lists        counted label + ":" / "namely" + list body
-//         └─ declared only       "summarized seven points of ..." with nothing listed
-//
-// Each pass marks what it consumed so a paragraph or label serves one structure.
+// The families run in the priority order of builder::families (each row says why it sits
+// there); a paragraph or label taken by one is not free for the next. Claims go through one
+// ledger (extract/ledger.hpp) whose transactions release what a failed try took. Families in
+// their own units: numbered headings and paragraphs (extract/numbered.cpp), ordinal runs
+// (sentence_runs.cpp), inline lists (inline_lists.cpp); here: announced and counted headings,
+// titled paragraphs, bullets, declared-only labels, parallel clauses, and the nesting of what
+// lies inside a heading's or an item's extent under that item.
 #include <precis/extract/extract.hpp>
 
 #include "extract/families.hpp"
