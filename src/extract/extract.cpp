@@ -1,15 +1,17 @@
 // The tree builder: the grammars' hits (extract/scan.cpp) become enumerations.
 //
-//   scan ─┬─ headed structures   counted heading → headings / titled paragraphs → bullets
-//         ├─ bullet runs         consecutive list lines, nested by marker style
-//         ├─ ordinal runs        First ... Second ... Finally, as paragraphs or sentences
-//         ├─ inline lists        counted label + ":" / "namely" + list body
-//         └─ declared only       "summarized seven points of ..." with nothing listed
-//
-// Each pass marks what it consumed so a paragraph or label serves one structure.
+// The families run in the priority order of builder::families (each row says why it sits
+// there); a paragraph or label taken by one is not free for the next. Claims go through one
+// ledger (extract/ledger.hpp) whose transactions release what a failed try took. Families in
+// their own units: numbered headings and paragraphs (extract/numbered.cpp), ordinal runs
+// (sentence_runs.cpp), inline lists (inline_lists.cpp); here: announced and counted headings,
+// titled paragraphs, bullets, declared-only labels, parallel clauses, and the nesting of what
+// lies inside a heading's or an item's extent under that item.
 #include <precis/extract/extract.hpp>
 
 #include "extract/families.hpp"
+#include "extract/ledger.hpp"
+#include "extract/numbered.hpp"
 #include "extract/scan.hpp"
 #include "text/chars.hpp"
 #include "text/layout.hpp"
@@ -45,76 +47,75 @@ constexpr bool glyph_in_item_text = true;
 using grammar::list_marker::family;
 using grammar::list_marker::marker_match;
 
-class builder : detail::builder_services {
+class builder final : detail::section_services, detail::builder_services {
 public:
-  explicit builder(const document& d) : d_(d), text_(d.clean()), scan_(detail::scan(d)) {
-    used_para_.assign(d.paragraphs().size(), false);
-  }
+  explicit builder(const document& d)
+      : d_(d), text_(d.clean()), scan_(detail::scan(d)), claims_(d.paragraphs().size(), scan_.labels),
+        section_numbers_(detail::find_section_numbers(d, scan_)), paragraph_numbers_(detail::find_paragraph_numbers(d)) {}
 
-  std::vector<enumeration> run() {
-    std::vector<enumeration> out;
-    headed_structures(out);
-    counted_headings(out);
-    numbered_headings(out);
-    bullet_runs(out);
-    detail::ordinal_runs(family_view(), out);
-    detail::inline_lists(family_view(), out);
-    declared_only(out);
-    parallel_clauses(out);
-    nest_into_sections(out);
-    std::stable_sort(out.begin(), out.end(),
-                     [](const enumeration& a, const enumeration& b) { return a.src.begin < b.src.begin; });
-    return out;
-  }
+  /// Every family in priority order (the table below), then nesting by extent.
+  std::vector<enumeration> run();
 
 private:
+  /// One structure family: what it is, the pass that finds it, and why it runs at its place.
+  struct family_row {
+    const char* name;
+    void (builder::*find)(std::vector<enumeration>&);
+    const char* why;
+  };
+  // In priority order: a paragraph or label taken by an earlier family is no longer free.
+  static const family_row families[];
+
   const document& d_;
   std::string_view text_;
   detail::scan_result scan_;
-  std::vector<bool> used_para_;
-  // What each heading or titled item governs, keyed by the item's first byte (stable while
-  // the tree is being moved around): structures found inside move under that item.
-  std::map<std::size_t, span> extent_of_;
+  detail::ledger claims_;  // paragraphs, labels and extents taken so far
+  detail::section_numbers section_numbers_;    // per paragraph (extract/numbered.hpp)
+  detail::section_numbers paragraph_numbers_;  // per text paragraph (extract/numbered.hpp)
 
+  // ---- the numbered families (extract/numbered.cpp) and what they ask of the builder --------
+  detail::numbered_input numbered_in() { return {d_, scan_, section_numbers_, paragraph_numbers_, *this}; }
+  void numbered_headings(std::vector<enumeration>& out) { detail::numbered_headings(numbered_in(), out); }
+  void numbered_paragraphs(std::vector<enumeration>& out) { detail::numbered_paragraphs(numbered_in(), out); }
+  bool numbered_heading(std::size_t p) const { return section_numbers_[p].has_value(); }
+  bool taken(std::size_t p) const override { return used(p); }  // for both services
+  void finish(enumeration& e, std::size_t p) override { finish(e, label_before_paragraph(p)); }
+
+  // What an item of a paragraphs run governs is its own span.
+  void govern(const item& it) override { claims_.govern(it.src.begin, it.src); }
+
+  // An item led by paragraph h governs the paragraphs up to `stop`: h is taken, its list lines
+  // become its children, and whatever else is found there nests under it.
+  void section_item(item& it, std::size_t h, std::size_t stop) override {
+    mark(h);
+    attach_bullets(it, h + 1, stop);
+    record_extent(it, h, stop);
+  }
+
+  // The label a structure opening paragraph p may take from the sentence before it.
+  detail::label_hit* label_before_paragraph(std::size_t p) {
+    const sentence* s = first_sentence(p);
+    return s ? label_before_sentence(static_cast<std::uint32_t>(s - d_.sentences().data())) : nullptr;
+  }
+
+  // What a heading or titled item governs: its paragraphs [first_para, end_para).
   void record_extent(const item& it, std::size_t first_para, std::size_t end_para) {
-    if (end_para <= first_para || extent_of_.count(it.src.begin)) return;
-    extent_of_[it.src.begin] = {para(first_para).src.begin, para(end_para - 1).src.end};
-    journal_.push_back({change::extent, it.src.begin});
+    if (end_para <= first_para) return;
+    claims_.govern(it.src.begin, {para(first_para).src.begin, para(end_para - 1).src.end});
   }
-
-  // Trying a structure marks paragraphs, labels and extents as taken; a failed try is undone
-  // from this journal (cheap: only what the try changed).
-  struct change {
-    enum kind_t { paragraph, label, extent } kind;
-    std::size_t key;
-  };
-  std::vector<change> journal_;
-  std::size_t checkpoint() const { return journal_.size(); }
-  void rollback(std::size_t cp) {
-    while (journal_.size() > cp) {
-      change c = journal_.back();
-      journal_.pop_back();
-      if (c.kind == change::paragraph) used_para_[c.key] = false;
-      else if (c.kind == change::label) scan_.labels[c.key].used = false;
-      else extent_of_.erase(c.key);
-    }
-  }
-  void mark(std::size_t p) {
-    if (used_para_[p]) return;
-    used_para_[p] = true;
-    journal_.push_back({change::paragraph, p});
-  }
-  void use(detail::label_hit* l) {
-    if (l->used) return;
-    l->used = true;
-    journal_.push_back({change::label, static_cast<std::size_t>(l - scan_.labels.data())});
-  }
+  bool used(std::size_t p) const { return claims_.taken(p); }
+  void mark(std::size_t p) { claims_.take(p); }
+  void use(detail::label_hit* l) { claims_.take(l); }
 
   // Labels and ordinal hits are in sentence order: the ones of a sentence range by bisection.
   std::pair<detail::label_hit*, detail::label_hit*> labels_in(std::uint32_t first, std::uint32_t last) {
     return detail::labels_in(scan_, first, last);
   }
   detail::family_input family_view() { return {d_, text_, scan_, *this}; }
+
+  // ---- the families in their own units (extract/families.hpp) ---------------------------------
+  void ordinal_runs(std::vector<enumeration>& out) { detail::ordinal_runs(family_view(), out); }
+  void inline_lists(std::vector<enumeration>& out) { detail::inline_lists(family_view(), out); }
 
   // ---- helpers -------------------------------------------------------------------------------
   const paragraph& para(std::size_t p) const { return d_.paragraphs()[p]; }
@@ -170,6 +171,33 @@ private:
     e.src.begin = std::min(e.src.begin, l->src.begin);
   }
 
+  // An enumeration's span runs to the end of its last item's children ("- A\n  - a1\n  - a2":
+  // the list ends after a2, not after A). Returns the end.
+  static std::size_t cover_children(enumeration& e) {
+    for (auto& it : e.items)
+      for (auto& c : it.children) e.src.end = std::max(e.src.end, cover_children(c));
+    return e.src.end;
+  }
+
+  // The one place an item is made: its ordinal, span, the text of that span, marker and head.
+  item make_item(int ordinal, span src, std::string marker, std::string head) const override {
+    item it;
+    it.ordinal = ordinal;
+    it.marker = std::move(marker);
+    it.src = src;
+    it.text = one_line(src);
+    it.head = std::move(head);
+    return it;
+  }
+
+  // The one place an enumeration of items is finished: its span over the items (and the
+  // label), the label taken, the count checked.
+  void finish(enumeration& e, detail::label_hit* label) {
+    if (!e.items.empty()) e.src = {e.items.front().src.begin, e.items.back().src.end};
+    take_label(e, label);
+    set_count(e);
+  }
+
   static void close_span(enumeration& e) { detail::close_span(e); }
 
   // ---- bullets -------------------------------------------------------------------------------
@@ -181,6 +209,7 @@ private:
       family fam;
       int last = 0;
       enumeration* list;
+      int depth = 0;  // the layout's indentation depth (paragraph::level) of its lines
     };
     std::vector<enumeration> top;
     std::vector<level> stack;
@@ -193,7 +222,7 @@ private:
       return e;
     };
     enumeration root = new_list();
-    for (; q < end && scan_.markers[q] && !used_para_[q]; ++q) {
+    for (; q < end && scan_.markers[q] && !used(q); ++q) {
       marker_match m = *scan_.markers[q];
       std::string style = m.style;
       int value = m.value;
@@ -205,32 +234,36 @@ private:
           value = m.alpha_value;
           break;
         }
-      auto found = std::find_if(stack.begin(), stack.end(), [&](const level& l) { return l.style == style; });
+      // Indentation nests too: a deeper line opens a sub-list even under the same glyph, a
+      // shallower one closes the deeper lists. (Where the layout sees no indentation all lines
+      // share one depth and the marker style alone decides, as below.)
+      const int depth = para(q).level;
+      while (stack.size() > 1 && stack.back().depth > depth) stack.pop_back();
+      auto found = std::find_if(stack.begin(), stack.end(),
+                                [&](const level& l) { return l.style == style && l.depth >= depth; });
       if (found != stack.end()) {
         stack.erase(found + 1, stack.end());
         if (m.kind != family::bullet && value != found->last + 1) break;  // numbering restarts
       } else if (stack.empty()) {
-        stack.push_back({style, m.kind, 0, &root});
+        stack.push_back({style, m.kind, 0, &root, depth});
       } else {
         // A new style nests under the last item of the current level.
         item& parent = stack.back().list->items.back();
         parent.children.push_back(new_list());
         if (const sentence* s = first_sentence(q))
           take_label(parent.children.back(), label_before_sentence(static_cast<std::uint32_t>(s - d_.sentences().data())));
-        stack.push_back({style, m.kind, 0, &parent.children.back()});
+        stack.push_back({style, m.kind, 0, &parent.children.back(), depth});
       }
       level& lv = stack.back();
       lv.last = m.kind == family::bullet ? lv.last + 1 : value;
       const auto& pa = para(q);
-      item it;
-      it.ordinal = static_cast<int>(lv.list->items.size()) + 1;
-      it.marker = m.marker;
       // SPEC section 5: an item's text starts with its marker, a glyph bullet included
       // ("- tighten permits ..."); the seeds' annotation (seeds.expected.json) omits the glyph.
-      it.src = glyph_in_item_text || m.kind != family::bullet ? pa.src : span{pa.src.begin + m.length, pa.src.end};
-      it.text = one_line(it.src);
-      it.head = detail::key_phrase(slice(pa.src).substr(m.length));
-      lv.list->items.push_back(std::move(it));
+      // A numbered item's ordinal is the number written ("3." is 3 even after a gap).
+      lv.list->items.push_back(
+          make_item(m.kind == family::bullet ? static_cast<int>(lv.list->items.size()) + 1 : value,
+                    glyph_in_item_text || m.kind != family::bullet ? pa.src : span{pa.src.begin + m.length, pa.src.end},
+                    m.marker, detail::key_phrase(slice(pa.src).substr(m.length))));
       mark(q);
     }
     p = q;
@@ -254,15 +287,12 @@ private:
 
   void bullet_runs(std::vector<enumeration>& out) {
     for (std::size_t p = 0; p < paragraph_count();) {
-      if (!scan_.markers[p] || used_para_[p]) { ++p; continue; }
+      if (!scan_.markers[p] || used(p)) { ++p; continue; }
       std::size_t start = p;
       auto lists = bullets_from(p, paragraph_count(), 2);
       if (p == start) ++p;
       for (auto& e : lists) {
-        if (const sentence* s = first_sentence(start)) {
-          auto si = static_cast<std::uint32_t>(s - d_.sentences().data());
-          take_label(e, label_before_sentence(si));
-        }
+        take_label(e, label_before_paragraph(start));
         set_count(e);
         out.push_back(std::move(e));
       }
@@ -280,7 +310,11 @@ private:
   // Bullet lists inside [p, end) become children of `it`.
   void attach_bullets(item& it, std::size_t p, std::size_t end) {
     while (p < end) {
-      if (!scan_.markers[p] || used_para_[p]) { ++p; continue; }
+      if (!scan_.markers[p] || used(p)) { ++p; continue; }
+      if (auto run = detail::numbered_run_from(numbered_in(), p, end)) {
+        it.children.push_back(std::move(*run));
+        continue;
+      }
       std::size_t start = p;
       auto lists = bullets_from(p, end, 1);
       if (p == start) ++p;
@@ -293,10 +327,7 @@ private:
     enumeration e;
     e.kind = enumeration_kind::headed_sections;
     e.items = std::move(items);
-    e.src = {e.items.front().src.begin, 0};
-    take_label(e, label);
-    close_span(e);
-    set_count(e);
+    finish(e, label);
     return e;
   }
 
@@ -307,20 +338,37 @@ private:
 
   // Titled paragraphs announced by a counted heading: each item runs to the next titled
   // paragraph or heading, and owns the bullets in between.
-  bool titled_children(item& parent, std::size_t& p, std::size_t end, detail::label_hit* label) {
-    const std::size_t cp = checkpoint();
-    std::size_t q = p;
+  // How many titled paragraphs a run from p holds (untitled ones continue the one before),
+  // up to a heading, `end` or `cap` items: the run titled_children would build.
+  int titled_run_length(std::size_t p, std::size_t end, int cap) const {
+    int n = 0;
+    while (p < end && titled(p) && n < cap) {
+      ++n;
+      ++p;
+      while (p < end && !titled(p) && !heading(p)) ++p;
+      if (p < end && heading(p)) break;
+    }
+    return n;
+  }
+
+  /// Titled items a counted heading may govern beyond its count before the count is taken to
+  /// be about something else.
+  static constexpr int titled_overrun = 4;
+
+  bool titled_children(item& parent, std::size_t& p, std::size_t end, detail::label_hit* label,
+                       bool exact = false) {
+    const int cap = std::max(label->count, 1) + titled_overrun;
     // A counted heading may be the last paragraph: nothing follows to be its items.
-    if (q >= end || !titled(q)) return false;
+    const int n = titled_run_length(p, end, cap);
+    if (n < 2 || (exact && n != label->count)) return false;
+    detail::ledger::transaction attempt(claims_);
+    std::size_t q = p;
     enumeration e;
     e.kind = enumeration_kind::titled_paragraphs;
     e.src = {para(q).src.begin, 0};
-    while (q < end && titled(q) && static_cast<int>(e.items.size()) < std::max(label->count, 1) + 4) {
-      item it;
-      it.ordinal = static_cast<int>(e.items.size()) + 1;
-      it.src = para(q).src;
-      it.text = one_line(it.src);
-      it.head = detail::key_phrase(slice(first_sentence(q)->src));
+    while (q < end && titled(q) && static_cast<int>(e.items.size()) < cap) {
+      item it = make_item(static_cast<int>(e.items.size()) + 1, para(q).src, "",
+                          detail::key_phrase(slice(first_sentence(q)->src)));
       mark(q);
       std::size_t stop = q + 1;
       while (stop < end && !titled(stop) && !heading(stop)) ++stop;
@@ -330,39 +378,33 @@ private:
       q = stop;
       if (q < end && heading(q)) break;
     }
-    if (e.items.size() < 2) {
-      rollback(cp);
-      return false;
-    }
-    take_label(e, label);
-    close_span(e);
-    set_count(e);
+    if (e.items.size() < 2) return false;
+    finish(e, label);
     parent.children.push_back(std::move(e));
     p = q;
+    attempt.commit();
     return true;
   }
 
   // Headed sections: up to `count` headings from p; each owns what lies before the next.
   // Returns false (consuming nothing) when fewer than two headings follow.
   bool sections(std::vector<item>& items, std::size_t& p, std::size_t end, int count) {
-    const std::size_t cp = checkpoint();
+    detail::ledger::transaction attempt(claims_);
     std::size_t q = p;
     // A counted heading may be followed by one introductory paragraph before its sections.
     if (q < end && !heading(q) && q + 1 < end && heading(q + 1)) ++q;
     if (q >= end || !heading(q)) return false;
     std::vector<item> found;
     while (q < end && heading(q) && static_cast<int>(found.size()) < count) {
-      item it;
-      it.ordinal = static_cast<int>(found.size()) + 1;
-      it.src = para(q).src;
-      it.text = one_line(it.src);
-      it.head = it.text;
+      item it = make_item(static_cast<int>(found.size()) + 1, para(q).src, "", one_line(para(q).src));
       mark(q);
       std::size_t body = q + 1;
       detail::label_hit* inner = label_in_heading(q);
-      if (inner) use(inner);
       bool nested = false;
       if (inner && body < end) {
+        // The heading's own count ("Three Priorities") announces what follows it, if anything does.
+        detail::ledger::transaction nesting(claims_);
+        use(inner);
         std::size_t r = body;
         if (titled_children(it, r, end, inner)) {
           nested = true;
@@ -376,7 +418,7 @@ private:
             body = r2;
           }
         }
-        if (!nested) rollback_label(inner);
+        if (nested) nesting.commit();
       }
       std::size_t stop = next_heading(body, end);
       if (!nested) attach_bullets(it, body, stop);
@@ -384,12 +426,10 @@ private:
       found.push_back(std::move(it));
       q = stop;
     }
-    if (found.size() < 2) {
-      rollback(cp);
-      return false;
-    }
+    if (found.size() < 2) return false;
     items = std::move(found);
     p = q;
+    attempt.commit();
     return true;
   }
 
@@ -401,158 +441,140 @@ private:
       if (s.kind == sentence_kind::heading) continue;  // a heading's count announces its children
       // The label sits in the last sentence before the headings it announces.
       if (d_.paragraphs()[p].last_sentence != l.sentence + 1) continue;
+      if (p + 1 < paragraph_count() && titled(p + 1)) {
+        announced_titled(l, p + 1, out);
+        continue;
+      }
       if (p + 1 >= paragraph_count() || !heading(p + 1)) continue;
       std::vector<item> items;
       std::size_t q = p + 1;
-      const std::size_t cp = checkpoint();
+      detail::ledger::transaction attempt(claims_);
       use(&l);
       // More headings right after the announced ones mean the count was about something else
       // ("The three group winners will then ..." before a list of fixtures).
-      if (!sections(items, q, paragraph_count(), l.count) || (q < paragraph_count() && heading(q))) {
-        rollback(cp);
-        continue;
-      }
-      enumeration e;
-      e.kind = enumeration_kind::headed_sections;
-      e.items = std::move(items);
-      e.src = {l.src.begin, 0};
-      e.label = one_line(l.src);
-      e.declared_count = l.count;
-      close_span(e);
-      set_count(e);
-      out.push_back(std::move(e));
+      if (!sections(items, q, paragraph_count(), l.count) || (q < paragraph_count() && heading(q))) continue;
+      out.push_back(headed(std::move(items), &l));
+      attempt.commit();
     }
+  }
+
+  // "... agreed on three principles." + "Open markets. Both sides ..." (+ untitled paragraphs
+  // continuing it) + "Fair competition. ...": titled paragraphs announced in prose. A short
+  // first sentence is a loose sign, so the titles must number exactly the count.
+  void announced_titled(detail::label_hit& l, std::size_t first, std::vector<enumeration>& out) {
+    detail::ledger::transaction attempt(claims_);
+    use(&l);
+    item holder;
+    std::size_t q = first;
+    if (!titled_children(holder, q, paragraph_count(), &l, true)) return;
+    for (auto& e : holder.children) out.push_back(std::move(e));
+    attempt.commit();
   }
 
   // A heading that carries its own count ("Two Principles", "Three Priorities for ...")
   // announces the titled paragraphs or headings right after it.
   void counted_headings(std::vector<enumeration>& out) {
     for (std::size_t p = 0; p < paragraph_count(); ++p) {
-      if (!heading(p) || used_para_[p]) continue;
+      if (!heading(p) || used(p)) continue;
       detail::label_hit* l = label_in_heading(p);
       if (!l) continue;
       item holder;
       std::size_t q = p + 1;
-      const std::size_t cp = checkpoint();
+      detail::ledger::transaction attempt(claims_);
       use(l);
-      if (titled_children(holder, q, paragraph_count(), l)) {
-        mark(p);
-        for (auto& e : holder.children) out.push_back(std::move(e));
-        continue;
-      }
       std::vector<item> sub;
-      if (sections(sub, q, paragraph_count(), l->count)) {
-        mark(p);
+      if (titled_children(holder, q, paragraph_count(), l)) {
+        for (auto& e : holder.children) out.push_back(std::move(e));
+      } else if (sections(sub, q, paragraph_count(), l->count)) {
         out.push_back(headed(std::move(sub), l));
+      } else {
         continue;
       }
-      rollback(cp);
+      mark(p);
+      attempt.commit();
     }
-  }
-
-  // Numbered headings ("I. The State of Play", "2. Financing") each followed by prose.
-  void numbered_headings(std::vector<enumeration>& out) {
-    for (std::size_t p = 0; p < paragraph_count(); ++p) {
-      if (used_para_[p] || !numbered_heading(p)) continue;
-      const auto& first = *scan_.markers[p];
-      enumeration e;
-      e.kind = enumeration_kind::headed_sections;
-      std::size_t q = p;
-      int expect = first.value;
-      std::vector<std::size_t> heads;
-      while (q < paragraph_count()) {
-        if (numbered_heading(q) && scan_.markers[q]->style == first.style && scan_.markers[q]->value == expect) {
-          heads.push_back(q);
-          ++expect;
-          ++q;
-          continue;
-        }
-        if (heading(q) || (scan_.markers[q] && scan_.markers[q]->style == first.style)) break;
-        ++q;
-      }
-      // Prose must follow each heading, or it is a plain numbered list.
-      if (heads.size() < 2) continue;
-      bool prose = true;
-      for (std::size_t k = 0; k < heads.size(); ++k) {
-        std::size_t next = k + 1 < heads.size() ? heads[k + 1] : q;
-        prose = prose && next > heads[k] + 1;
-      }
-      if (!prose) continue;
-      for (std::size_t k = 0; k < heads.size(); ++k) {
-        std::size_t h = heads[k], next = k + 1 < heads.size() ? heads[k + 1] : q;
-        const auto& m = *scan_.markers[h];
-        item it;
-        it.ordinal = static_cast<int>(k) + 1;
-        it.marker = m.marker;
-        it.src = para(h).src;
-        it.text = one_line(it.src);
-        it.head = one_line({it.src.begin + m.length, it.src.end});
-        mark(h);
-        attach_bullets(it, h + 1, next);
-        record_extent(it, h, next);
-        e.items.push_back(std::move(it));
-      }
-      e.src = {e.items.front().src.begin, 0};
-      if (const sentence* s = first_sentence(p))
-        take_label(e, label_before_sentence(static_cast<std::uint32_t>(s - d_.sentences().data())));
-      close_span(e);
-      set_count(e);
-      out.push_back(std::move(e));
-      p = q - 1;
-    }
-  }
-
-  bool numbered_heading(std::size_t p) const {
-    if (!scan_.markers[p] || scan_.markers[p]->kind == family::bullet) return false;
-    std::string_view rest = slice(para(p).src).substr(scan_.markers[p]->length);
-    return detail::heading_like(rest);
   }
 
   // Structures inside a heading's or titled item's section become that item's children.
+  // Two rounds, inner hosts first: lists inside the items of a paragraphs run move under those
+  // items, then everything inside a section (paragraphs runs with their children included)
+  // moves under the section's item.
   void nest_into_sections(std::vector<enumeration>& out) {
-    if (extent_of_.empty()) return;
+    auto paragraphs_run = [](const enumeration& e) { return e.kind == enumeration_kind::paragraphs; };
+    auto sectioned = [](const enumeration& e) {
+      return e.kind == enumeration_kind::headed_sections || e.kind == enumeration_kind::titled_paragraphs;
+    };
+    nest_into(out, paragraphs_run, sectioned);
+    nest_into(out, sectioned, [](const enumeration&) { return false; });
+  }
+
+  // Moves every enumeration that is neither a host nor `stays` under the innermost host item
+  // whose recorded extent contains it. One sweep in document order over the host items (their
+  // extents nest: sections, items) with a stack of the open ones: n log n, not movers x items.
+  template <class Host, class Stays>
+  void nest_into(std::vector<enumeration>& out, Host host, Stays stays) {
+    if (claims_.extents().empty()) return;
     std::vector<enumeration> keep;
     std::vector<enumeration> movers;
-    for (auto& e : out) {
-      bool sectioned = e.kind == enumeration_kind::headed_sections || e.kind == enumeration_kind::titled_paragraphs;
-      (sectioned ? keep : movers).push_back(std::move(e));
-    }
-    for (auto& m : movers) {
-      item* home = nullptr;
-      std::size_t home_size = static_cast<std::size_t>(-1);
-      std::function<void(std::vector<enumeration>&)> walk = [&](std::vector<enumeration>& enums) {
-        for (auto& e : enums)
-          for (auto& it : e.items) {
-            auto x = extent_of_.find(it.src.begin);
-            if (x != extent_of_.end() && x->second.contains(m.src) && x->second.size() < home_size) {
-              home = &it;
-              home_size = x->second.size();
-            }
-            walk(it.children);
-          }
-      };
-      walk(keep);
-      if (home) {
-        home->children.push_back(std::move(m));
-        std::stable_sort(home->children.begin(), home->children.end(),
-                         [](const enumeration& a, const enumeration& b) { return a.src.begin < b.src.begin; });
-      } else {
-        keep.push_back(std::move(m));
+    for (auto& e : out) (host(e) || stays(e) ? keep : movers).push_back(std::move(e));
+    struct place {
+      span extent;
+      item* it;
+      int depth;
+    };
+    std::vector<place> hosts;
+    std::function<void(std::vector<enumeration>&, int)> collect = [&](std::vector<enumeration>& enums, int depth) {
+      for (auto& e : enums)
+        for (auto& it : e.items) {
+          auto x = claims_.extents().find(it.src.begin);
+          if (x != claims_.extents().end()) hosts.push_back({x->second, &it, depth});
+          collect(it.children, depth + 1);
+        }
+    };
+    collect(keep, 0);
+    std::stable_sort(hosts.begin(), hosts.end(), [](const place& a, const place& b) {
+      return a.extent.begin != b.extent.begin ? a.extent.begin < b.extent.begin : a.extent.size() > b.extent.size();
+    });
+    std::vector<std::size_t> order(movers.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return movers[a].src.begin < movers[b].src.begin; });
+    std::vector<const place*> open;
+    std::vector<std::pair<const place*, std::size_t>> moves;  // (home or null, mover)
+    std::size_t h = 0;
+    for (std::size_t i : order) {
+      const span m = movers[i].src;
+      for (; h < hosts.size() && hosts[h].extent.begin <= m.begin; ++h) {
+        while (!open.empty() && open.back()->extent.end <= hosts[h].extent.begin) open.pop_back();
+        open.push_back(&hosts[h]);
       }
+      while (!open.empty() && open.back()->extent.end <= m.begin) open.pop_back();
+      const place* home = nullptr;
+      for (auto k = open.rbegin(); k != open.rend() && !home; ++k)
+        if ((*k)->extent.contains(m)) home = *k;
+      moves.emplace_back(home, i);
     }
+    // Deepest homes first, top level last, so no push moves an item still to receive one.
+    std::stable_sort(moves.begin(), moves.end(), [](const auto& a, const auto& b) {
+      return (a.first ? a.first->depth : -1) > (b.first ? b.first->depth : -1);
+    });
+    std::vector<item*> homes;
+    for (auto& [home, i] : moves) {
+      if (!home) {
+        keep.push_back(std::move(movers[i]));
+        continue;
+      }
+      home->it->children.push_back(std::move(movers[i]));
+      homes.push_back(home->it);
+    }
+    std::sort(homes.begin(), homes.end());
+    homes.erase(std::unique(homes.begin(), homes.end()), homes.end());
+    for (item* it : homes)
+      std::stable_sort(it->children.begin(), it->children.end(),
+                       [](const enumeration& a, const enumeration& b) { return a.src.begin < b.src.begin; });
     out = std::move(keep);
   }
 
-  // Un-take one label taken by use() (the last journal entry for it).
-  void rollback_label(detail::label_hit* l) {
-    l->used = false;
-    auto key = static_cast<std::size_t>(l - scan_.labels.data());
-    for (auto it = journal_.rbegin(); it != journal_.rend(); ++it)
-      if (it->kind == change::label && it->key == key) {
-        journal_.erase(std::next(it).base());
-        break;
-      }
-  }
 
   // ---- parallel clauses ------------------------------------------------------------------------
   // "A remains unchanged; B remains unchanged; and C remains unchanged": three or more
@@ -620,6 +642,32 @@ private:
     }
   }
 };
+
+const builder::family_row builder::families[] = {
+    {"headed sections (announced)", &builder::headed_structures,
+     "a counted label right before headings owns them, and they own what lies under them"},
+    {"counted headings", &builder::counted_headings,
+     "a heading that counts (\"Two Principles\") owns the titled paragraphs or headings after it"},
+    {"numbered headings", &builder::numbered_headings,
+     "\"I. Opening\", \"2. Financing\" title sections; their prose is not a list's items"},
+    {"numbered paragraphs", &builder::numbered_paragraphs,
+     "\"(1)\" + prose + \"(2)\": before bullets, which would read each number as a one-line list"},
+    {"bullets", &builder::bullet_runs, "list lines not taken by a section; before ordinal words inside them"},
+    {"ordinal runs", &builder::ordinal_runs, "First ... Secondly: labels before runs go to the run, not inline"},
+    {"inline lists", &builder::inline_lists, "a counted label with its list in the same sentence"},
+    {"declared only", &builder::declared_only, "a label nothing above listed: only after every listing family"},
+    {"parallel clauses", &builder::parallel_clauses, "unlabelled; takes nothing, so last"},
+};
+
+std::vector<enumeration> builder::run() {
+  std::vector<enumeration> out;
+  for (const family_row& f : families) (this->*f.find)(out);
+  nest_into_sections(out);
+  for (auto& e : out) cover_children(e);
+  std::stable_sort(out.begin(), out.end(),
+                   [](const enumeration& a, const enumeration& b) { return a.src.begin < b.src.begin; });
+  return out;
+}
 
 }  // namespace
 

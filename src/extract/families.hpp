@@ -24,6 +24,10 @@ public:
   virtual label_hit* label_before_sentence(std::uint32_t si) = 0;
   /// Takes `l` (null: nothing) as the label of `e`: marks it used in the builder's ledger.
   virtual void take_label(enumeration& e, label_hit* l) = 0;
+  /// Whether paragraph p already belongs to a structure (a numbered item, a heading).
+  virtual bool taken(std::size_t p) const = 0;
+  /// Structures found inside `it`'s span become its children.
+  virtual void govern(const item& it) = 0;
 
 protected:
   ~builder_services() = default;

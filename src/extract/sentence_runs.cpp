@@ -58,7 +58,11 @@ public:
         if (run.size() == 1 && run.front()->begin != d_.sentences()[run.front()->sentence].src.begin && h.value != 2)
           break;
         widest_gap = std::max(widest_gap, gap);
-        if (h.value == expect || h.value == grammar::common::next_ordinal) {
+        if (run.size() == 1 && h.value == 1 && hp == pp && j == i + 1) {
+          continue;  // "First, we can ... The first priority is ...": item 1 elaborated (once)
+        } else if (h.value == grammar::common::next_ordinal && numbered_successor(j, expect)) {
+          continue;  // "Tenth, ... In addition, ... The eleventh point ...": an aside in item 10
+        } else if (h.value == expect || h.value == grammar::common::next_ordinal) {
           run.push_back(&h);
         } else if (h.value == grammar::common::last_ordinal ||
                    (h.value == grammar::common::other_ordinal && expect == 2)) {
@@ -157,8 +161,30 @@ private:
     return found;
   }
 
+  // Whether the ordinal hit after hits[j] is the number `expect` within a few paragraphs: then
+  // the "In addition" at j is inside the current item, not the next item.
+  bool numbered_successor(std::size_t j, int expect) const {
+    const auto& hits = scan_.ordinals;
+    if (j + 1 >= hits.size() || hits[j + 1].value != expect) return false;
+    const auto& S = d_.sentences();
+    return S[hits[j + 1].sentence].paragraph - S[hits[j].sentence].paragraph <= max_item_paragraphs;
+  }
+
+  // A paragraph ending in a colon ("Finally, we will:") takes the list lines right after it:
+  // the last paragraph of them, or p.
+  std::size_t bullets_after_colon(std::size_t p) const {
+    std::string_view t = slice(para(p).src);
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\n')) t.remove_suffix(1);
+    if (t.empty() || t.back() != ':') return p;
+    while (p + 1 < paragraph_count() && para(p + 1).kind == block_kind::bullet) ++p;
+    return p;
+  }
+
   void build_ordinal_run(std::vector<const ordinal_hit*> run, std::vector<enumeration>& out) {
     const auto& S = d_.sentences();
+    // "(1) First, ..." is read once, as the numbered item it opens (extract/numbered.cpp).
+    for (const auto* h : run)
+      if (b_.taken(S[h->sentence].paragraph)) return;
     label_hit* label = run.front()->begin != S[run.front()->sentence].src.begin
                            ? label_before_colon(*run.front())
                            : b_.label_before_sentence(run.front()->sentence);
@@ -214,7 +240,7 @@ private:
                                 para(p + 1).kind == block_kind::text && !starts_ordinal(p + 1);
              ++c)
           ++p;
-        end = para(p).src.end;
+        end = para(bullets_after_colon(p)).src.end;
       }
       it.src = {run[k]->begin, end};
       it.text = one_line(it.src);
@@ -223,6 +249,9 @@ private:
     b_.take_label(e, label);
     close_span(e);
     set_count(e);
+    // Lists inside an item's paragraphs ("Secondly, we will: - A - B") become its children.
+    if (e.kind == enumeration_kind::paragraphs)
+      for (const auto& it : e.items) b_.govern(it);
     out.push_back(std::move(e));
   }
 

@@ -42,15 +42,32 @@ void outline(const std::vector<precis::enumeration>& enums, int depth, std::stri
   }
 }
 
+// Every enumeration's span covers its items and their children: a list ends after its last
+// item's sub-list, a section after what its last heading governs.
+void check_spans(const std::vector<precis::enumeration>& enums) {
+  for (const auto& e : enums)
+    for (const auto& it : e.items) {
+      CHECK(e.src.contains(it.src));
+      for (const auto& c : it.children) CHECK(e.src.contains(c.src));
+      check_spans(it.children);
+    }
+}
+
+std::vector<std::filesystem::path> family_inputs() {
+  namespace fs = std::filesystem;
+  std::vector<fs::path> inputs;
+  for (const auto& f : fs::recursive_directory_iterator(precis::test::data_dir() / "families"))
+    if (f.path().extension() == ".txt" || f.path().extension() == ".md") inputs.push_back(f.path());
+  std::sort(inputs.begin(), inputs.end());
+  return inputs;
+}
+
 }  // namespace
 
 TEST_CASE("family cases: each input gives its expected outline", "[extract][families]") {
   namespace fs = std::filesystem;
   const fs::path root = precis::test::data_dir() / "families";
-  std::vector<fs::path> inputs;
-  for (const auto& f : fs::recursive_directory_iterator(root))
-    if (f.path().extension() == ".txt" || f.path().extension() == ".md") inputs.push_back(f.path());
-  std::sort(inputs.begin(), inputs.end());
+  const auto inputs = family_inputs();
   REQUIRE(!inputs.empty());
   for (const auto& in : inputs) {
     fs::path exp = in;
@@ -60,5 +77,12 @@ TEST_CASE("family cases: each input gives its expected outline", "[extract][fami
     std::string got;
     outline(precis::extract(precis::document::from_file(in.string())), 0, got);
     CHECK(got == precis::test::read_file(exp));
+  }
+}
+
+TEST_CASE("family cases: an enumeration's span covers its items' children", "[extract][families]") {
+  for (const auto& in : family_inputs()) {
+    INFO("case " << in.filename().string());
+    check_spans(precis::extract(precis::document::from_file(in.string())));
   }
 }
