@@ -42,6 +42,7 @@ def fill(path, unit, size):
             f.write(unit); written += len(unit)
 
 fill(f"{tmp}/news.txt", blob, mb * 10**6)                       # whole statements, repeated
+fill(f"{tmp}/medium.txt", blob, 4 * 10**6)  # output errors: more output than a pipe holds
 fill(f"{tmp}/words.txt", b"policy trade relations cooperation dialogue ", mb * 10**6)  # one line
 fill(f"{tmp}/dots.txt", b". ", mb * 10**6)                       # 100M empty sentences
 with open(f"{tmp}/blank.txt", "wb") as f: f.write(b"\n" * blank)
@@ -164,13 +165,13 @@ row "lone surrogate as UTF-8 bytes, --repair" 0 '[ -s $T/out ]' '$P summarize --
 row "FIFO, writer closes at once" 0 - 'mkfifo $T/f1; (: > $T/f1) & $P summarize $T/f1; rc=$?; wait; exit $rc'
 row "FIFO, writer closes mid-sentence" 0 'grep -q "The minis" $T/out' 'mkfifo $T/f2; (printf "The minis" > $T/f2) & $P sentences $T/f2; rc=$?; wait; exit $rc'
 row "FIFO, --jsonl writer closes mid-line" 65 '[ $(wc -l < $T/out) = 3 ] && tail -1 $T/out | grep -q "not JSON"' 'mkfifo $T/f3; (head -n 2 $T/mixed.jsonl; printf "{\"id\":9,\"te") > $T/f3 & $P summarize --jsonl < $T/f3; rc=$?; wait; exit $rc'
-row "FIFO, reader closes early" 74 'grep -q "write error" $T/err' 'mkfifo $T/f4; (head -c1 < $T/f4 > /dev/null) & $P sentences $T/news.txt > $T/f4; rc=$?; wait; exit $rc'
+row "FIFO, reader closes early" 74 'grep -q "write error" $T/err' 'mkfifo $T/f4; (head -c1 < $T/f4 > /dev/null) & $P sentences $T/medium.txt > $T/f4; rc=$?; wait; exit $rc'
 # Closed pipes, closed descriptors, /dev/full.
-row "sentences | head -c1" 74 'grep -q "Broken pipe" $T/err' '$P sentences $T/news.txt | head -c1 > /dev/null; exit ${PIPESTATUS[0]}'
+row "sentences | head -c1" 74 'grep -q "Broken pipe" $T/err' '$P sentences $T/medium.txt | head -c1 > /dev/null; exit ${PIPESTATUS[0]}'
 row "--jsonl | head -n1" 74 'grep -q "Broken pipe" $T/err' '$P summarize --jsonl -j 2 $T/blank.jsonl | head -n1 > /dev/null; exit ${PIPESTATUS[0]}'
-row "summarize > /dev/full" 74 'grep -q "No space left" $T/err' '$P summarize -n 50 $T/news.txt > /dev/full'
+row "summarize > /dev/full" 74 'grep -q "No space left" $T/err' '$P summarize -n 50 $T/medium.txt > /dev/full'
 row "--jsonl > /dev/full" 74 'grep -q "No space left" $T/err' '$P summarize --jsonl $T/mixed.jsonl > /dev/full'
-row "-o /dev/full" 74 'grep -q "No space left" $T/err' '$P extract -o /dev/full $T/news.txt'
+row "-o /dev/full" 74 'grep -q "No space left" $T/err' '$P extract -o /dev/full $T/medium.txt'
 row "stdout closed" 74 'grep -q "write error" $T/err' '$P sentences $T/small.txt >&-'
 row "stdin closed" 74 'grep -q "read error" $T/err' '$P summarize - <&-'
 row "stdin a directory" 74 'grep -q "read error" $T/err' '$P summarize - < /'
