@@ -185,7 +185,8 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
   // (or part of one) whatever the lexicon says; an initialism ("U.S.": capital letters each
   // followed by a period) may stand inside a phrase.
   std::vector<std::uint8_t> role(toks.size(), 0);
-  std::vector<char> initialism(toks.size(), 0), name(toks.size(), 0), starts(toks.size(), 0);
+  // Bit vectors: three bytes per token were 100 MB of the peak on 200 MB of news (issue 10, D8).
+  std::vector<bool> initialism(toks.size(), false), name(toks.size(), false), starts(toks.size(), false);
   auto raw = [&](std::uint32_t k) { return toks[k].src().of(src); };
   auto letter = [&](std::uint32_t k) {
     std::string_view w = raw(k);
