@@ -12,7 +12,8 @@
 #   HOSTILE_LINE_MB=50    size of the long JSON Lines line
 #   HOSTILE_TIMEOUT=900   seconds per row before it counts as a hang
 # Prints a Markdown table (row, want, got, seconds, peak RSS, verdict); exit 1 if a row fails.
-# Needs no ../shared: the texts are our own statements (tests/data, examples/data).
+# Needs no ../shared: the texts are our own statements (tests/data, examples/data); the big
+# files are BBC news from ../shared/eval when it is there. HOSTILE_OWN=1 uses ours for them too.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 precis=$(realpath "${1:-build/precis}")
@@ -33,7 +34,10 @@ for d in ("tests/data/extract", "examples/data"):
     for n in sorted(os.listdir(d)):
         if n.endswith(".txt"):
             docs.append(open(os.path.join(d, n), encoding="utf-8").read().strip())
-blob = ("\n\n".join(docs) + "\n\n").encode()
+# The big files are news when ../shared has the BBC set (as bench/memory_peak.py), else ours.
+bbc = "../shared/eval/bbc_news_summary.jsonl"
+news = [json.loads(l)["text"].strip() for l in open(bbc, encoding="utf-8") if l.strip()] if os.path.exists(bbc) and os.environ.get("HOSTILE_OWN") != "1" else docs
+blob = ("\n\n".join(news) + "\n\n").encode()
 
 def fill(path, unit, size):
     with open(path, "wb") as f:
