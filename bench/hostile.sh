@@ -44,9 +44,13 @@ def fill(path, unit, size):
         written = 0
         while written + len(unit) <= size:
             f.write(unit); written += len(unit)
+        rest = unit[: size - written]  # then whole paragraphs of one more copy
+        if rest.rfind(b"\n\n") > 0: f.write(rest[: rest.rfind(b"\n\n") + 2])
 
 fill(f"{tmp}/news.txt", blob, mb * 10**6)                       # whole statements, repeated
-fill(f"{tmp}/medium.txt", blob, 4 * 10**6)  # output errors: more output than a pipe holds
+with open(f"{tmp}/medium.txt", "wb") as f:  # output errors: more output than a pipe holds
+    m = (blob * (4 * 10**6 // len(blob) + 1))[: 4 * 10**6]
+    f.write(m[: m.rfind(b"\n\n") + 2])
 fill(f"{tmp}/words.txt", b"policy trade relations cooperation dialogue ", mb * 10**6)  # one line
 fill(f"{tmp}/dots.txt", b". ", mb * 10**6)                       # 100M empty sentences
 with open(f"{tmp}/blank.txt", "wb") as f: f.write(b"\n" * blank)
@@ -144,8 +148,8 @@ row() {
 export -f check_batch
 
 # Big files: whole statements, one 200 MB line of words, 100M empty sentences.
-row "summarize ${mb} MB of statements" 0 '[ -s $T/out ]' '$P summarize $T/news.txt'
-row "extract ${mb} MB of statements" 0 '[ -s $T/out ]' '$P extract -f json $T/news.txt'
+row "summarize ${mb} MB of news" 0 '[ -s $T/out ]' '$P summarize $T/news.txt'
+row "extract ${mb} MB of news" 0 '[ -s $T/out ]' '$P extract -f json $T/news.txt'
 row "sentences ${mb} MB, one line, no punctuation" 0 '[ -s $T/out ]' '$P sentences $T/words.txt'
 row "summarize ${mb} MB of \". \"" 0 - '$P summarize $T/dots.txt'
 row "summarize ${mb} MB from a pipe" 0 '[ -s $T/out ]' 'cat $T/news.txt | $P summarize -'
