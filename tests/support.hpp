@@ -34,8 +34,9 @@ inline std::string read_file(const std::filesystem::path& p) {
   return s.str();
 }
 
-/// Runs the built `precis` with arguments (shell-quoted by the caller); returns exit code and
-/// stdout (stderr captured into `err` when given).
+/// Runs the built `precis` (or $PRECIS_TEST_CLI: .ci/run points it at a ThreadSanitizer build of
+/// the CLI, so the CLI tests need not be rebuilt) with arguments (shell-quoted by the caller);
+/// returns exit code and stdout (stderr captured into `err` when given).
 struct run_result {
   int code = -1;
   std::string out, err;
@@ -44,7 +45,8 @@ inline run_result run_cli(const std::string& args, const std::string& stdin_file
   auto tmp = std::filesystem::temp_directory_path();
   auto tag = std::to_string(std::rand()) + std::to_string(reinterpret_cast<std::uintptr_t>(&args));
   auto out = tmp / ("precis_out_" + tag), err = tmp / ("precis_err_" + tag);
-  std::string cmd = std::string("'") + PRECIS_CLI + "' " + args + " >'" + out.string() + "' 2>'" +
+  const char* cli = std::getenv("PRECIS_TEST_CLI");
+  std::string cmd = std::string("'") + (cli && *cli ? cli : PRECIS_CLI) + "' " + args + " >'" + out.string() + "' 2>'" +
                     err.string() + "'" + (stdin_file.empty() ? "" : " <'" + stdin_file + "'");
   int status = std::system(cmd.c_str());
   run_result r;

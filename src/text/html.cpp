@@ -159,15 +159,24 @@ layout_result read_html(std::string_view src, std::size_t from) {
       blocks.push_back(nb);
       leaf = static_cast<long>(blocks.size() - 1);
     } else {
-      blocks[static_cast<std::size_t>(leaf)].end = e;
+      block& lb = blocks[static_cast<std::size_t>(leaf)];
+      lb.begin = std::min(lb.begin, b);
+      lb.end = std::max(lb.end, e);
     }
   }
-  // Trim each block to its visible text.
+  // Tree order is not always source order: text in a table but outside its cells is moved in
+  // front of the table ("foster parenting"), misnested tags are rebuilt. Blocks go back into
+  // source order, and one that overlaps the block before it joins that block, so paragraph
+  // spans stay ordered and disjoint (a fuzz finding: tests/fuzz/regression/formats/).
+  std::stable_sort(blocks.begin(), blocks.end(), [](const block& x, const block& y) { return x.begin < y.begin; });
   std::vector<block> kept;
   for (block b : blocks) {
+    // Trim each block to its visible text.
     while (b.begin < b.end && (clean[b.begin] == ' ' || clean[b.begin] == '\n' || clean[b.begin] == '\t')) ++b.begin;
     while (b.end > b.begin && (clean[b.end - 1] == ' ' || clean[b.end - 1] == '\n' || clean[b.end - 1] == '\t')) --b.end;
-    if (b.begin < b.end) kept.push_back(b);
+    if (b.begin >= b.end) continue;
+    if (!kept.empty() && b.begin < kept.back().end) kept.back().end = std::max(kept.back().end, b.end);
+    else kept.push_back(b);
   }
   layout_result r;
   r.blocks = std::move(kept);

@@ -289,3 +289,26 @@ TEST_CASE("text: a line ending in an initial or a citation does not end its para
   CHECK(d.text(d.sentences()[1].src) == "It was sent under Pub. L. 118-5 of the code.");
   CHECK(d.paragraphs().size() == 2);  // a line that ends a sentence still ends its paragraph
 }
+
+TEST_CASE("html: tree order is not source order, paragraphs still are (fuzz finding)", "[text][formats][bad]") {
+  // HTML parsing moves text that sits in a table but outside its cells in front of the table
+  // ("foster parenting") and rebuilds misnested tags; the paragraphs must stay in source order
+  // and disjoint whatever the tree says.
+  for (const char* html : {"<table><td>A.</td>B.</table>", "<p>a</p><table><tr><td>First cell.</td></tr>Stray text.</table>",
+                           "<table><tr><td>2</td></tr>2) x</table>", "<p><b>One <p>two</b> three.</p> Four.",
+                           "<table><tr><td>A</td>B<td>C</td>D</tr></table>"}) {
+    INFO(html);
+    document d = document::from_string(html, "x.html");
+    std::size_t prev_end = 0;
+    for (const auto& p : d.paragraphs()) {
+      CHECK(p.src.begin >= prev_end);
+      CHECK(p.src.begin < p.src.end);
+      prev_end = p.src.end;
+    }
+    require_clean_spans(d);
+  }
+  document d = document::from_string("<table><td>A.</td>B.</table>", "x.html");
+  REQUIRE(d.sentences().size() == 2);  // nothing lost: both texts, the cell first as written
+  CHECK(d.text(d.sentences()[0].src) == "A.");
+  CHECK(d.text(d.sentences()[1].src) == "B.");
+}

@@ -50,6 +50,16 @@ class tree_iterator {
   };
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
   std::vector<frame> stack_;
+  std::optional<enumeration_kind> kind_;  // enumeration walks: stop only at this kind
+
+  bool wanted() const {
+    if (at_item() != Items) return false;
+    if constexpr (!Items) {
+      const frame& f = stack_.back();
+      if (kind_ && (*f.list)[f.e].kind != *kind_) return false;
+    }
+    return true;
+  }
 
   bool at_item() const { return stack_.back().i != npos; }
   void step() {  // one pre-order step over every node
@@ -82,7 +92,7 @@ class tree_iterator {
     }
   }
   void settle() {
-    while (!stack_.empty() && at_item() != Items) step();
+    while (!stack_.empty() && !wanted()) step();
   }
 
 public:
@@ -92,7 +102,8 @@ public:
   using iterator_category = std::input_iterator_tag;  // operator* returns by value
 
   tree_iterator() = default;
-  explicit tree_iterator(const std::vector<enumeration>& roots) {
+  explicit tree_iterator(const std::vector<enumeration>& roots, std::optional<enumeration_kind> kind = {})
+      : kind_(kind) {
     if (!roots.empty()) stack_.push_back({&roots, 0, npos, nullptr});
     settle();
   }
@@ -122,15 +133,25 @@ public:
   }
 };
 
+// Neither std::ranges::view_interface nor std::views::filter: clang 14 checks their members'
+// constraints while the view type is still incomplete and rejects the header (libstdc++ 12),
+// so the kind filter is in the walk itself and empty() and bool are written out.
 template <bool Items>
-class tree_view : public std::ranges::view_interface<tree_view<Items>>, public ranges::view_base {
+class tree_view : public std::ranges::view_base, public ranges::view_base {
   const std::vector<enumeration>* roots_ = nullptr;
+  std::optional<enumeration_kind> kind_;
 
 public:
   tree_view() = default;
-  explicit tree_view(const std::vector<enumeration>& roots) : roots_(&roots) {}
-  tree_iterator<Items> begin() const { return roots_ ? tree_iterator<Items>(*roots_) : tree_iterator<Items>(); }
+  explicit tree_view(const std::vector<enumeration>& roots, std::optional<enumeration_kind> kind = {})
+      : roots_(&roots), kind_(kind) {}
+  tree_iterator<Items> begin() const {
+    return roots_ ? tree_iterator<Items>(*roots_, kind_) : tree_iterator<Items>();
+  }
   tree_iterator<Items> end() const { return {}; }
+  /// No item (or no enumeration) to visit.
+  bool empty() const { return begin() == end(); }
+  explicit operator bool() const { return !empty(); }
 };
 
 }  // namespace detail
@@ -148,9 +169,8 @@ inline detail::tree_view<false> enumerations(const std::vector<enumeration>& enu
 }
 
 /// Every enumeration of kind `k`, nested ones included, depth-first.
-inline auto enumerations(const std::vector<enumeration>& enums, enumeration_kind k) {
-  return enumerations(enums) |
-         std::views::filter([k](const enumeration_entry& e) { return e.node->kind == k; });
+inline detail::tree_view<false> enumerations(const std::vector<enumeration>& enums, enumeration_kind k) {
+  return detail::tree_view<false>(enums, k);
 }
 
 }  // namespace views
