@@ -60,6 +60,10 @@ constexpr std::string_view kSpeechNouns =
 constexpr std::string_view kAgencyKeys =
 #include "data/agency_keys.inc"
     ;
+// The same entries as detail::is_stopword's set (one definition: the .inc).
+constexpr std::string_view kStopwords[] = {
+#include "text/data/stopwords.inc"
+};
 
 /// The word lists, built once.
 struct lists {
@@ -70,7 +74,8 @@ struct lists {
   /// Every list a folded word is in, as bits: one hash lookup per word instead of one per list.
   enum : unsigned {
     title = 1, modifier = 2, org = 4, country = 8, weekday = 16, month = 32, adverb = 64,
-    speech_noun = 128, document_noun = 256, verb = 512, verb_first = 1024
+    speech_noun = 128, document_noun = 256, verb = 512, verb_first = 1024,
+    stop = 2048  // detail::is_stopword's list, asked in the same probe
   };
   /// FNV-1a: list words are short, and std::hash's byte hash costs more than the lookup.
   struct fnv {
@@ -80,14 +85,19 @@ struct lists {
       return h;
     }
   };
-  std::unordered_map<std::string_view, unsigned, fnv> classes;
+  std::unordered_map<std::string_view, unsigned, fnv> classes;  // built here, then flattened
   std::size_t longest = 0;
-  unsigned of(std::string_view folded) const {
+  /// The lists `folded` is in (0 for none): one probe of a flat open-addressed table, since
+  /// every word of every sentence the finder reads asks it.
+  unsigned of(std::string_view folded) const noexcept {
     if (folded.size() > longest) return 0;
-    auto it = classes.find(folded);
-    return it == classes.end() ? 0u : it->second;
+    const std::size_t h = fnv{}(folded);
+    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const slot& s = slots_[i];
+      if (!s.data) return 0;
+      if (s.length == folded.size() && std::memcmp(s.data, folded.data(), folded.size()) == 0) return s.bits;
+    }
   }
-
   lists() {
     for (auto e : data::entries(kMonths)) {
       std::string m(e.substr(0, e.rfind(' ')));
@@ -109,12 +119,31 @@ struct lists {
     mark(kSpeechNouns, speech_noun);
     mark(kDocumentNouns, document_noun);
     for (const auto& m : months) classes[m] |= month;
+    for (std::string_view w : kStopwords) classes[w] |= stop;
     for (const auto& [k, v] : classes) longest = std::max(longest, k.size());
+    std::size_t n = 16;
+    while (n < 2 * classes.size()) n *= 2;  // at most half full: short probe runs
+    slots_.assign(n, slot{});
+    mask_ = n - 1;
+    for (const auto& [k, v] : classes) {
+      std::size_t i = fnv{}(k) & mask_;
+      while (slots_[i].data) i = (i + 1) & mask_;
+      slots_[i] = slot{k.data(), static_cast<std::uint32_t>(k.size()), v};
+    }
   }
   static const lists& get() {
     static const lists l;
     return l;
   }
+
+private:
+  struct slot {
+    const char* data = nullptr;  ///< null: empty
+    std::uint32_t length = 0;
+    unsigned bits = 0;
+  };
+  std::vector<slot> slots_;
+  std::size_t mask_ = 0;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -145,6 +174,8 @@ bool keeps_period(std::string_view fold) {
 
 std::vector<word> words_of(std::string_view s) {
   std::vector<word> out;
+  out.reserve(s.size() / 6 + 2);  // about one word per 6 bytes of prose: no regrowth moves
+  const lists& L = lists::get();
   const char* const base = s.data();
   const char* p = base;
   const char* const end = base + s.size();
@@ -190,7 +221,8 @@ std::vector<word> words_of(std::string_view s) {
     // Possessive: Biden's, Biden’s.
     if (raw.size() > 2 && raw.substr(raw.size() - 2) == "'s") { raw.remove_suffix(2); x.possessive = true; }
     else if (raw.size() > 4 && raw.substr(raw.size() - 4) == "\xE2\x80\x99s") { raw.remove_suffix(4); x.possessive = true; }
-    for (char c : raw) x.fold += detail::ascii_lower(c);
+    x.fold.resize(raw.size());
+    for (std::size_t k = 0; k < raw.size(); ++k) x.fold[k] = detail::ascii_lower(raw[k]);
     if (p < end && *p == '.' && keeps_period(x.fold)) {
       ++p;
       raw = std::string_view(w, raw.size() + 1);
@@ -207,8 +239,9 @@ std::vector<word> words_of(std::string_view s) {
     }
     x.caps = letters >= 2 && upper == letters;
     x.initial = letters == 1 && x.cap && raw.size() == 2 && raw[1] == '.';
-    x.cls = lists::get().of(x.fold);
-    x.stop = detail::is_stopword(x.fold);
+    const unsigned cls = L.of(x.fold);
+    x.cls = cls & ~unsigned{lists::stop};
+    x.stop = (cls & lists::stop) != 0;
     out.push_back(std::move(x));
     gap_from = p;
   }
@@ -348,6 +381,7 @@ private:
   std::unordered_map<std::uint32_t, std::vector<name>> sentence_runs_;  // sentence → its name runs
   static constexpr std::size_t kMaxResolveSentences = 200;
   std::unordered_map<std::string_view, std::vector<std::uint32_t>> forms_;  // base form → terms
+  std::vector<std::string_view> bases_;  // term → its folded form without 's or final '.'
   std::size_t lookups_ = 0;
   static constexpr std::size_t kScanLookups = 16;
   static constexpr std::size_t kMaxSpeakers = 100;
@@ -415,12 +449,16 @@ const std::vector<name>& finder::runs_with(const std::string& folded) {
   auto add = [&](std::uint32_t id) {
     hits.insert(hits.end(), post_.begin() + post_begin_[id], post_.begin() + post_begin_[id + 1]);
   };
+  if (bases_.empty()) {  // each term's base form, computed once for every lookup
+    bases_.reserve(terms.size());
+    for (const auto& t : terms) bases_.push_back(base(t.folded));
+  }
   if (++lookups_ <= kScanLookups) {
-    for (std::uint32_t id = 0; id < terms.size(); ++id)
-      if (base(terms[id].folded) == folded) add(id);
+    for (std::uint32_t id = 0; id < bases_.size(); ++id)
+      if (bases_[id] == folded) add(id);
   } else {
     if (forms_.empty())
-      for (std::uint32_t id = 0; id < terms.size(); ++id) forms_[base(terms[id].folded)].push_back(id);
+      for (std::uint32_t id = 0; id < bases_.size(); ++id) forms_[bases_[id]].push_back(id);
     if (auto f = forms_.find(folded); f != forms_.end())
       for (std::uint32_t id : f->second) add(id);
   }
@@ -597,7 +635,7 @@ void finder::from_title(std::string_view title) {
   for (std::size_t i = 0; i + 1 < W.size(); ++i) {
     if (W[i].fold != "by" && W[i].fold != "from") continue;
     std::size_t e = i + 1;
-    while (e < W.size() && plain_gap(W[e].gap) && (W[e].cap || W[e].initial) && !detail::is_stopword(W[e].fold)) ++e;
+    while (e < W.size() && plain_gap(W[e].gap) && (W[e].cap || W[e].initial) && !W[e].stop) ++e;
     // Title case makes every word a capital ("... From Securities Investments That ..."): the
     // name must follow a kind of text ("Statement by"), carry a title or be known from the text.
     bool authored = i > 0 && W[i - 1].is(lists::document_noun);
