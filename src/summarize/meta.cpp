@@ -215,7 +215,7 @@ std::vector<word> words_of(std::string_view s) {
       if (q && p + q < end && word_at(p + q, m) && !(*p == '.' && !detail::is_ascii_alpha(p[q]))) { p += q; continue; }
       break;
     }
-    word x;
+    word& x = out.emplace_back();  // built in place: no move of its folded string
     x.gap = std::string_view(gap_from, static_cast<std::size_t>(w - gap_from));
     std::string_view raw(w, static_cast<std::size_t>(p - w));
     // Possessive: Biden's, Biden’s.
@@ -242,7 +242,6 @@ std::vector<word> words_of(std::string_view s) {
     const unsigned cls = L.of(x.fold);
     x.cls = cls & ~unsigned{lists::stop};
     x.stop = (cls & lists::stop) != 0;
-    out.push_back(std::move(x));
     gap_from = p;
   }
   return out;
@@ -382,6 +381,7 @@ private:
   static constexpr std::size_t kMaxResolveSentences = 200;
   std::unordered_map<std::string_view, std::vector<std::uint32_t>> forms_;  // base form → terms
   std::vector<std::string_view> bases_;  // term → its folded form without 's or final '.'
+  std::vector<std::size_t> base_hashes_;  // term → lists::fnv of its base form
   std::size_t lookups_ = 0;
   static constexpr std::size_t kScanLookups = 16;
   static constexpr std::size_t kMaxSpeakers = 100;
@@ -449,13 +449,18 @@ const std::vector<name>& finder::runs_with(const std::string& folded) {
   auto add = [&](std::uint32_t id) {
     hits.insert(hits.end(), post_.begin() + post_begin_[id], post_.begin() + post_begin_[id + 1]);
   };
-  if (bases_.empty()) {  // each term's base form, computed once for every lookup
+  if (bases_.empty()) {  // each term's base form and its hash, computed once for every lookup
     bases_.reserve(terms.size());
-    for (const auto& t : terms) bases_.push_back(base(t.folded));
+    base_hashes_.reserve(terms.size());
+    for (const auto& t : terms) {
+      bases_.push_back(base(t.folded));
+      base_hashes_.push_back(lists::fnv{}(bases_.back()));
+    }
   }
   if (++lookups_ <= kScanLookups) {
+    const std::size_t h = lists::fnv{}(folded);
     for (std::uint32_t id = 0; id < bases_.size(); ++id)
-      if (bases_[id] == folded) add(id);
+      if (base_hashes_[id] == h && bases_[id] == folded) add(id);
   } else {
     if (forms_.empty())
       for (std::uint32_t id = 0; id < bases_.size(); ++id) forms_[bases_[id]].push_back(id);
@@ -964,8 +969,25 @@ std::optional<std::string> finder::agency(const std::optional<std::string>& date
     return collapse(v.substr(W[0].at, W[e - 1].at + W[e - 1].raw.size() - W[0].at));
   };
   std::string_view head = text_.substr(0, std::min<std::size_t>(text_.size(), 16 * 1024));
+  // A key counts only when a colon follows it within 12 bytes, so only the stretches just
+  // before a colon are searched (most texts have few colons); keys and places keep their order.
+  std::vector<std::size_t> colons;
+  for (const char* c = head.data(); (c = static_cast<const char*>(std::memchr(c, ':', static_cast<std::size_t>(head.data() + head.size() - c)))); ++c)
+    colons.push_back(static_cast<std::size_t>(c - head.data()));
   for (std::string_view key : L.agency_keys) {
-    for (std::size_t at = head.find(key); at != std::string_view::npos; at = head.find(key, at + 1)) {
+    std::vector<std::size_t> places;  // every `at` the full scan would test, in order
+    std::size_t from = 0;
+    for (std::size_t c : colons) {
+      if (c < key.size()) continue;
+      std::size_t hi = c - key.size(), lo = std::max(from, c >= key.size() + 11 ? c - key.size() - 11 : 0);
+      for (std::size_t at = lo; at <= hi; ++at) {
+        at = head.substr(0, hi + key.size()).find(key, at);
+        if (at == std::string_view::npos) break;
+        places.push_back(at);
+      }
+      from = std::max(from, hi + 1);
+    }
+    for (std::size_t at : places) {
       if (at > 0 && detail::is_ascii_alnum(head[at - 1])) continue;
       std::size_t p = at + key.size(), stop = std::min(head.size(), p + 12);
       bool colon = false;
