@@ -161,6 +161,9 @@ struct word {
   bool digit = false;     ///< contains a digit
   bool stop = false;      ///< a stopword
   unsigned cls = 0;       ///< the lists it is in (lists::of)
+  // User-provided, so emplace_back() sets the members one by one instead of zeroing the
+  // whole object first (a `rep stos` that cost a tenth of words_of).
+  word() noexcept {}
   bool is(unsigned bits) const { return (cls & bits) != 0; }
 };
 
@@ -999,12 +1002,25 @@ std::optional<std::string> finder::agency(const std::optional<std::string>& date
       if (auto n = org_name(v)) return n;
     }
   }
-  for (std::string_view cue : {"prepared by the ", "published by the ", "produced by the ", "issued by the "}) {
-    for (std::size_t at = text_.find(cue); at != std::string_view::npos; at = text_.find(cue, at + 1)) {
-      std::string_view v = text_.substr(at + cue.size(), 120);
+  // Every cue ends in "d by the ": one memmem pass finds them all (a find per cue restarts
+  // at each occurrence of its first letter), then each cue's places are tried in cue order.
+  static constexpr std::string_view kCues[] = {"prepared by the ", "published by the ", "produced by the ", "issued by the "};
+  constexpr std::string_view tail = "d by the ";
+  std::vector<std::size_t> cue_at[std::size(kCues)];
+  for (const char *from = text_.data(), *end = text_.data() + text_.size();;) {
+    auto* hit = static_cast<const char*>(memmem(from, static_cast<std::size_t>(end - from), tail.data(), tail.size()));
+    if (!hit) break;
+    std::size_t stop = static_cast<std::size_t>(hit - text_.data()) + tail.size();  // end of a cue here
+    for (std::size_t c = 0; c < std::size(kCues); ++c)
+      if (stop >= kCues[c].size() && text_.substr(stop - kCues[c].size(), kCues[c].size()) == kCues[c])
+        cue_at[c].push_back(stop - kCues[c].size());
+    from = hit + 1;
+  }
+  for (std::size_t c = 0; c < std::size(kCues); ++c)
+    for (std::size_t at : cue_at[c]) {
+      std::string_view v = text_.substr(at + kCues[c].size(), 120);
       if (auto n = org_name(v)) return n;
     }
-  }
   return std::nullopt;
 }
 
