@@ -95,7 +95,7 @@ struct lists {
     for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
       const slot& s = slots_[i];
       if (!s.data) return 0;
-      if (s.length == folded.size() && std::memcmp(s.data, folded.data(), folded.size()) == 0) return s.bits;
+      if (s.length == folded.size() && same(s.data, folded)) return s.bits;
     }
   }
   lists() {
@@ -130,6 +130,12 @@ struct lists {
       while (slots_[i].data) i = (i + 1) & mask_;
       slots_[i] = slot{k.data(), static_cast<std::uint32_t>(k.size()), v};
     }
+  }
+  /// Byte equality for short words, inline (a libc memcmp call costs more than the loop).
+  static bool same(const char* a, std::string_view b) noexcept {
+    for (std::size_t i = 0; i < b.size(); ++i)
+      if (a[i] != b[i]) return false;
+    return true;
   }
   static const lists& get() {
     static const lists l;
@@ -166,6 +172,16 @@ struct word {
   word() noexcept {}
   bool is(unsigned bits) const { return (cls & bits) != 0; }
 };
+
+/// Bytes of a possessive ending of `w` ("'s", or "’s" in UTF-8), 0 for none: the final 's'
+/// is tested first, since this runs on every word.
+inline std::size_t possessive_len(std::string_view w) noexcept {
+  const std::size_t n = w.size();
+  if (n <= 2 || w[n - 1] != 's') return 0;
+  if (w[n - 2] == '\'') return 2;
+  if (n > 4 && w[n - 2] == '\x99' && w[n - 3] == '\x80' && w[n - 4] == '\xE2') return 4;
+  return 0;
+}
 
 bool suffix_word(std::string_view f) { return f == "jr" || f == "sr" || f == "ii" || f == "iii" || f == "iv"; }
 
@@ -222,8 +238,7 @@ std::vector<word> words_of(std::string_view s) {
     x.gap = std::string_view(gap_from, static_cast<std::size_t>(w - gap_from));
     std::string_view raw(w, static_cast<std::size_t>(p - w));
     // Possessive: Biden's, Biden’s.
-    if (raw.size() > 2 && raw.substr(raw.size() - 2) == "'s") { raw.remove_suffix(2); x.possessive = true; }
-    else if (raw.size() > 4 && raw.substr(raw.size() - 4) == "\xE2\x80\x99s") { raw.remove_suffix(4); x.possessive = true; }
+    if (std::size_t tail = possessive_len(raw)) { raw.remove_suffix(tail); x.possessive = true; }
     x.fold.resize(raw.size());
     for (std::size_t k = 0; k < raw.size(); ++k) x.fold[k] = detail::ascii_lower(raw[k]);
     if (p < end && *p == '.' && keeps_period(x.fold)) {
@@ -444,8 +459,7 @@ const std::vector<name>& finder::runs_with(const std::string& folded) {
   std::vector<std::uint32_t> hits;
   const auto& terms = doc_.terms();
   auto base = [](std::string_view f) {
-    if (f.size() > 2 && f.substr(f.size() - 2) == "'s") f.remove_suffix(2);
-    else if (f.size() > 4 && f.substr(f.size() - 4) == "\xE2\x80\x99s") f.remove_suffix(4);
+    f.remove_suffix(possessive_len(f));
     while (!f.empty() && f.back() == '.') f.remove_suffix(1);
     return f;
   };
