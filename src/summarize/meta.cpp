@@ -77,6 +77,7 @@ struct lists {
     speech_noun = 128, document_noun = 256, verb = 512, verb_first = 1024,
     stop = 2048  // detail::is_stopword's list, asked in the same probe
   };
+  static_assert(stop < (1u << 16), "slot::bits holds every class bit");
   /// FNV-1a: list words are short, and std::hash's byte hash costs more than the lookup.
   struct fnv {
     std::size_t operator()(std::string_view s) const noexcept {
@@ -91,11 +92,13 @@ struct lists {
   /// every word of every sentence the finder reads asks it.
   unsigned of(std::string_view folded) const noexcept {
     if (folded.size() > longest) return 0;
-    const std::size_t h = fnv{}(folded);
+    const std::size_t h = mix(fnv{}(folded));
+    const auto tag = static_cast<std::uint32_t>(h >> 32);
     for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
       const slot& s = slots_[i];
       if (!s.data) return 0;
-      if (s.length == folded.size() && same(s.data, folded)) return s.bits;
+      // The tag rejects other words without reading their bytes (another cache line).
+      if (s.tag == tag && s.length == folded.size() && same(s.data, folded)) return s.bits;
     }
   }
   lists() {
@@ -126,9 +129,11 @@ struct lists {
     slots_.assign(n, slot{});
     mask_ = n - 1;
     for (const auto& [k, v] : classes) {
-      std::size_t i = fnv{}(k) & mask_;
+      const std::size_t h = mix(fnv{}(k));
+      std::size_t i = h & mask_;
       while (slots_[i].data) i = (i + 1) & mask_;
-      slots_[i] = slot{k.data(), static_cast<std::uint32_t>(k.size()), v};
+      slots_[i] = slot{k.data(), static_cast<std::uint16_t>(k.size()), static_cast<std::uint16_t>(v),
+                       static_cast<std::uint32_t>(h >> 32)};
     }
   }
   /// Byte equality for short words, inline (a libc memcmp call costs more than the loop).
@@ -145,9 +150,12 @@ struct lists {
 private:
   struct slot {
     const char* data = nullptr;  ///< null: empty
-    std::uint32_t length = 0;
-    unsigned bits = 0;
+    std::uint16_t length = 0;    ///< list words are short (`longest` bounds every probe)
+    std::uint16_t bits = 0;      ///< the class bits (below 1 << 16)
+    std::uint32_t tag = 0;       ///< the hash's high half
   };
+  /// FNV-1a's low bits alone cluster in a power-of-two table: fold the high bits in.
+  static std::size_t mix(std::size_t h) noexcept { return h ^ (h >> 29); }
   std::vector<slot> slots_;
   std::size_t mask_ = 0;
 };
