@@ -247,22 +247,29 @@ std::vector<word> words_of(std::string_view s) {
     std::string_view raw(w, static_cast<std::size_t>(p - w));
     // Possessive: Biden's, Biden’s.
     if (std::size_t tail = possessive_len(raw)) { raw.remove_suffix(tail); x.possessive = true; }
-    x.fold.resize(raw.size());
-    for (std::size_t k = 0; k < raw.size(); ++k) x.fold[k] = detail::ascii_lower(raw[k]);
+    // One pass folds the word and counts its letters; bytes a kept period adds to `raw`
+    // are counted after.
+    std::size_t letters = 0, upper = 0;
+    auto count = [&](char c) {
+      if (detail::is_ascii_alpha(c)) { ++letters; upper += detail::is_ascii_upper(c); }
+      if (detail::is_ascii_digit(c)) x.digit = true;
+    };
+    const std::size_t folded = raw.size();
+    x.fold.resize(folded);
+    for (std::size_t k = 0; k < folded; ++k) {
+      x.fold[k] = detail::ascii_lower(raw[k]);
+      count(raw[k]);
+    }
     if (p < end && *p == '.' && keeps_period(x.fold)) {
       ++p;
       raw = std::string_view(w, raw.size() + 1);
       if (x.possessive) raw = std::string_view(w, static_cast<std::size_t>(p - w));
     }
+    for (std::size_t k = folded; k < raw.size(); ++k) count(raw[k]);
     while (!x.fold.empty() && x.fold.back() == '.') x.fold.pop_back();
     x.raw = raw;
     x.at = static_cast<std::size_t>(w - base);
     x.cap = detail::starts_upper(w, end);
-    std::size_t letters = 0, upper = 0;
-    for (char c : raw) {
-      if (detail::is_ascii_alpha(c)) { ++letters; upper += detail::is_ascii_upper(c); }
-      if (detail::is_ascii_digit(c)) x.digit = true;
-    }
     x.caps = letters >= 2 && upper == letters;
     x.initial = letters == 1 && x.cap && raw.size() == 2 && raw[1] == '.';
     const unsigned cls = L.of(x.fold);
