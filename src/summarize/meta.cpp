@@ -60,6 +60,10 @@ constexpr std::string_view kSpeechNouns =
 constexpr std::string_view kAgencyKeys =
 #include "data/agency_keys.inc"
     ;
+// The same entries as detail::is_stopword's set (one definition: the .inc).
+constexpr std::string_view kStopwords[] = {
+#include "text/data/stopwords.inc"
+};
 
 /// The word lists, built once.
 struct lists {
@@ -70,8 +74,10 @@ struct lists {
   /// Every list a folded word is in, as bits: one hash lookup per word instead of one per list.
   enum : unsigned {
     title = 1, modifier = 2, org = 4, country = 8, weekday = 16, month = 32, adverb = 64,
-    speech_noun = 128, document_noun = 256, verb = 512, verb_first = 1024
+    speech_noun = 128, document_noun = 256, verb = 512, verb_first = 1024,
+    stop = 2048  // detail::is_stopword's list, asked in the same probe
   };
+  static_assert(stop < (1u << 16), "slot::bits holds every class bit");
   /// FNV-1a: list words are short, and std::hash's byte hash costs more than the lookup.
   struct fnv {
     std::size_t operator()(std::string_view s) const noexcept {
@@ -80,14 +86,21 @@ struct lists {
       return h;
     }
   };
-  std::unordered_map<std::string_view, unsigned, fnv> classes;
+  std::unordered_map<std::string_view, unsigned, fnv> classes;  // built here, then flattened
   std::size_t longest = 0;
-  unsigned of(std::string_view folded) const {
+  /// The lists `folded` is in (0 for none): one probe of a flat open-addressed table, since
+  /// every word of every sentence the finder reads asks it.
+  unsigned of(std::string_view folded) const noexcept {
     if (folded.size() > longest) return 0;
-    auto it = classes.find(folded);
-    return it == classes.end() ? 0u : it->second;
+    const std::size_t h = mix(fnv{}(folded));
+    const auto tag = static_cast<std::uint32_t>(h >> 32);
+    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+      const slot& s = slots_[i];
+      if (!s.data) return 0;
+      // The tag rejects other words without reading their bytes (another cache line).
+      if (s.tag == tag && s.length == folded.size() && same(s.data, folded)) return s.bits;
+    }
   }
-
   lists() {
     for (auto e : data::entries(kMonths)) {
       std::string m(e.substr(0, e.rfind(' ')));
@@ -109,12 +122,42 @@ struct lists {
     mark(kSpeechNouns, speech_noun);
     mark(kDocumentNouns, document_noun);
     for (const auto& m : months) classes[m] |= month;
+    for (std::string_view w : kStopwords) classes[w] |= stop;
     for (const auto& [k, v] : classes) longest = std::max(longest, k.size());
+    std::size_t n = 16;
+    while (n < 2 * classes.size()) n *= 2;  // at most half full: short probe runs
+    slots_.assign(n, slot{});
+    mask_ = n - 1;
+    for (const auto& [k, v] : classes) {
+      const std::size_t h = mix(fnv{}(k));
+      std::size_t i = h & mask_;
+      while (slots_[i].data) i = (i + 1) & mask_;
+      slots_[i] = slot{k.data(), static_cast<std::uint16_t>(k.size()), static_cast<std::uint16_t>(v),
+                       static_cast<std::uint32_t>(h >> 32)};
+    }
+  }
+  /// Byte equality for short words, inline (a libc memcmp call costs more than the loop).
+  static bool same(const char* a, std::string_view b) noexcept {
+    for (std::size_t i = 0; i < b.size(); ++i)
+      if (a[i] != b[i]) return false;
+    return true;
   }
   static const lists& get() {
     static const lists l;
     return l;
   }
+
+private:
+  struct slot {
+    const char* data = nullptr;  ///< null: empty
+    std::uint16_t length = 0;    ///< list words are short (`longest` bounds every probe)
+    std::uint16_t bits = 0;      ///< the class bits (below 1 << 16)
+    std::uint32_t tag = 0;       ///< the hash's high half
+  };
+  /// FNV-1a's low bits alone cluster in a power-of-two table: fold the high bits in.
+  static std::size_t mix(std::size_t h) noexcept { return h ^ (h >> 29); }
+  std::vector<slot> slots_;
+  std::size_t mask_ = 0;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -132,8 +175,21 @@ struct word {
   bool digit = false;     ///< contains a digit
   bool stop = false;      ///< a stopword
   unsigned cls = 0;       ///< the lists it is in (lists::of)
+  // User-provided, so emplace_back() sets the members one by one instead of zeroing the
+  // whole object first (a `rep stos` that cost a tenth of words_of).
+  word() noexcept {}
   bool is(unsigned bits) const { return (cls & bits) != 0; }
 };
+
+/// Bytes of a possessive ending of `w` ("'s", or "’s" in UTF-8), 0 for none: the final 's'
+/// is tested first, since this runs on every word.
+inline std::size_t possessive_len(std::string_view w) noexcept {
+  const std::size_t n = w.size();
+  if (n <= 2 || w[n - 1] != 's') return 0;
+  if (w[n - 2] == '\'') return 2;
+  if (n > 4 && w[n - 2] == '\x99' && w[n - 3] == '\x80' && w[n - 4] == '\xE2') return 4;
+  return 0;
+}
 
 bool suffix_word(std::string_view f) { return f == "jr" || f == "sr" || f == "ii" || f == "iii" || f == "iv"; }
 
@@ -145,6 +201,8 @@ bool keeps_period(std::string_view fold) {
 
 std::vector<word> words_of(std::string_view s) {
   std::vector<word> out;
+  out.reserve(s.size() / 6 + 2);  // about one word per 6 bytes of prose: no regrowth moves
+  const lists& L = lists::get();
   const char* const base = s.data();
   const char* p = base;
   const char* const end = base + s.size();
@@ -184,32 +242,39 @@ std::vector<word> words_of(std::string_view s) {
       if (q && p + q < end && word_at(p + q, m) && !(*p == '.' && !detail::is_ascii_alpha(p[q]))) { p += q; continue; }
       break;
     }
-    word x;
+    word& x = out.emplace_back();  // built in place: no move of its folded string
     x.gap = std::string_view(gap_from, static_cast<std::size_t>(w - gap_from));
     std::string_view raw(w, static_cast<std::size_t>(p - w));
     // Possessive: Biden's, Biden’s.
-    if (raw.size() > 2 && raw.substr(raw.size() - 2) == "'s") { raw.remove_suffix(2); x.possessive = true; }
-    else if (raw.size() > 4 && raw.substr(raw.size() - 4) == "\xE2\x80\x99s") { raw.remove_suffix(4); x.possessive = true; }
-    for (char c : raw) x.fold += detail::ascii_lower(c);
+    if (std::size_t tail = possessive_len(raw)) { raw.remove_suffix(tail); x.possessive = true; }
+    // One pass folds the word and counts its letters; bytes a kept period adds to `raw`
+    // are counted after.
+    std::size_t letters = 0, upper = 0;
+    auto count = [&](char c) {
+      if (detail::is_ascii_alpha(c)) { ++letters; upper += detail::is_ascii_upper(c); }
+      if (detail::is_ascii_digit(c)) x.digit = true;
+    };
+    const std::size_t folded = raw.size();
+    x.fold.resize(folded);
+    for (std::size_t k = 0; k < folded; ++k) {
+      x.fold[k] = detail::ascii_lower(raw[k]);
+      count(raw[k]);
+    }
     if (p < end && *p == '.' && keeps_period(x.fold)) {
       ++p;
       raw = std::string_view(w, raw.size() + 1);
       if (x.possessive) raw = std::string_view(w, static_cast<std::size_t>(p - w));
     }
+    for (std::size_t k = folded; k < raw.size(); ++k) count(raw[k]);
     while (!x.fold.empty() && x.fold.back() == '.') x.fold.pop_back();
     x.raw = raw;
     x.at = static_cast<std::size_t>(w - base);
     x.cap = detail::starts_upper(w, end);
-    std::size_t letters = 0, upper = 0;
-    for (char c : raw) {
-      if (detail::is_ascii_alpha(c)) { ++letters; upper += detail::is_ascii_upper(c); }
-      if (detail::is_ascii_digit(c)) x.digit = true;
-    }
     x.caps = letters >= 2 && upper == letters;
     x.initial = letters == 1 && x.cap && raw.size() == 2 && raw[1] == '.';
-    x.cls = lists::get().of(x.fold);
-    x.stop = detail::is_stopword(x.fold);
-    out.push_back(std::move(x));
+    const unsigned cls = L.of(x.fold);
+    x.cls = cls & ~unsigned{lists::stop};
+    x.stop = (cls & lists::stop) != 0;
     gap_from = p;
   }
   return out;
@@ -348,6 +413,8 @@ private:
   std::unordered_map<std::uint32_t, std::vector<name>> sentence_runs_;  // sentence → its name runs
   static constexpr std::size_t kMaxResolveSentences = 200;
   std::unordered_map<std::string_view, std::vector<std::uint32_t>> forms_;  // base form → terms
+  std::vector<std::string_view> bases_;  // term → its folded form without 's or final '.'
+  std::vector<std::size_t> base_hashes_;  // term → lists::fnv of its base form
   std::size_t lookups_ = 0;
   static constexpr std::size_t kScanLookups = 16;
   static constexpr std::size_t kMaxSpeakers = 100;
@@ -407,20 +474,28 @@ const std::vector<name>& finder::runs_with(const std::string& folded) {
   std::vector<std::uint32_t> hits;
   const auto& terms = doc_.terms();
   auto base = [](std::string_view f) {
-    if (f.size() > 2 && f.substr(f.size() - 2) == "'s") f.remove_suffix(2);
-    else if (f.size() > 4 && f.substr(f.size() - 4) == "\xE2\x80\x99s") f.remove_suffix(4);
+    f.remove_suffix(possessive_len(f));
     while (!f.empty() && f.back() == '.') f.remove_suffix(1);
     return f;
   };
   auto add = [&](std::uint32_t id) {
     hits.insert(hits.end(), post_.begin() + post_begin_[id], post_.begin() + post_begin_[id + 1]);
   };
+  if (bases_.empty()) {  // each term's base form and its hash, computed once for every lookup
+    bases_.reserve(terms.size());
+    base_hashes_.reserve(terms.size());
+    for (const auto& t : terms) {
+      bases_.push_back(base(t.folded));
+      base_hashes_.push_back(lists::fnv{}(bases_.back()));
+    }
+  }
   if (++lookups_ <= kScanLookups) {
-    for (std::uint32_t id = 0; id < terms.size(); ++id)
-      if (base(terms[id].folded) == folded) add(id);
+    const std::size_t h = lists::fnv{}(folded);
+    for (std::uint32_t id = 0; id < bases_.size(); ++id)
+      if (base_hashes_[id] == h && bases_[id] == folded) add(id);
   } else {
     if (forms_.empty())
-      for (std::uint32_t id = 0; id < terms.size(); ++id) forms_[base(terms[id].folded)].push_back(id);
+      for (std::uint32_t id = 0; id < bases_.size(); ++id) forms_[bases_[id]].push_back(id);
     if (auto f = forms_.find(folded); f != forms_.end())
       for (std::uint32_t id : f->second) add(id);
   }
@@ -597,7 +672,7 @@ void finder::from_title(std::string_view title) {
   for (std::size_t i = 0; i + 1 < W.size(); ++i) {
     if (W[i].fold != "by" && W[i].fold != "from") continue;
     std::size_t e = i + 1;
-    while (e < W.size() && plain_gap(W[e].gap) && (W[e].cap || W[e].initial) && !detail::is_stopword(W[e].fold)) ++e;
+    while (e < W.size() && plain_gap(W[e].gap) && (W[e].cap || W[e].initial) && !W[e].stop) ++e;
     // Title case makes every word a capital ("... From Securities Investments That ..."): the
     // name must follow a kind of text ("Statement by"), carry a title or be known from the text.
     bool authored = i > 0 && W[i - 1].is(lists::document_noun);
@@ -926,8 +1001,25 @@ std::optional<std::string> finder::agency(const std::optional<std::string>& date
     return collapse(v.substr(W[0].at, W[e - 1].at + W[e - 1].raw.size() - W[0].at));
   };
   std::string_view head = text_.substr(0, std::min<std::size_t>(text_.size(), 16 * 1024));
+  // A key counts only when a colon follows it within 12 bytes, so only the stretches just
+  // before a colon are searched (most texts have few colons); keys and places keep their order.
+  std::vector<std::size_t> colons;
+  for (const char* c = head.data(); (c = static_cast<const char*>(std::memchr(c, ':', static_cast<std::size_t>(head.data() + head.size() - c)))); ++c)
+    colons.push_back(static_cast<std::size_t>(c - head.data()));
   for (std::string_view key : L.agency_keys) {
-    for (std::size_t at = head.find(key); at != std::string_view::npos; at = head.find(key, at + 1)) {
+    std::vector<std::size_t> places;  // every `at` the full scan would test, in order
+    std::size_t from = 0;
+    for (std::size_t c : colons) {
+      if (c < key.size()) continue;
+      std::size_t hi = c - key.size(), lo = std::max(from, c >= key.size() + 11 ? c - key.size() - 11 : 0);
+      for (std::size_t at = lo; at <= hi; ++at) {
+        at = head.substr(0, hi + key.size()).find(key, at);
+        if (at == std::string_view::npos) break;
+        places.push_back(at);
+      }
+      from = std::max(from, hi + 1);
+    }
+    for (std::size_t at : places) {
       if (at > 0 && detail::is_ascii_alnum(head[at - 1])) continue;
       std::size_t p = at + key.size(), stop = std::min(head.size(), p + 12);
       bool colon = false;
@@ -939,12 +1031,25 @@ std::optional<std::string> finder::agency(const std::optional<std::string>& date
       if (auto n = org_name(v)) return n;
     }
   }
-  for (std::string_view cue : {"prepared by the ", "published by the ", "produced by the ", "issued by the "}) {
-    for (std::size_t at = text_.find(cue); at != std::string_view::npos; at = text_.find(cue, at + 1)) {
-      std::string_view v = text_.substr(at + cue.size(), 120);
+  // Every cue ends in "d by the ": one memmem pass finds them all (a find per cue restarts
+  // at each occurrence of its first letter), then each cue's places are tried in cue order.
+  static constexpr std::string_view kCues[] = {"prepared by the ", "published by the ", "produced by the ", "issued by the "};
+  constexpr std::string_view tail = "d by the ";
+  std::vector<std::size_t> cue_at[std::size(kCues)];
+  for (const char *from = text_.data(), *end = text_.data() + text_.size();;) {
+    auto* hit = static_cast<const char*>(memmem(from, static_cast<std::size_t>(end - from), tail.data(), tail.size()));
+    if (!hit) break;
+    std::size_t stop = static_cast<std::size_t>(hit - text_.data()) + tail.size();  // end of a cue here
+    for (std::size_t c = 0; c < std::size(kCues); ++c)
+      if (stop >= kCues[c].size() && text_.substr(stop - kCues[c].size(), kCues[c].size()) == kCues[c])
+        cue_at[c].push_back(stop - kCues[c].size());
+    from = hit + 1;
+  }
+  for (std::size_t c = 0; c < std::size(kCues); ++c)
+    for (std::size_t at : cue_at[c]) {
+      std::string_view v = text_.substr(at + kCues[c].size(), 120);
       if (auto n = org_name(v)) return n;
     }
-  }
   return std::nullopt;
 }
 
