@@ -229,7 +229,10 @@ bool footnote_start(std::string_view t) {
   return i > d && i - d <= 3 && i + 1 < t.size() && t[i] == ' ' && is_ascii_upper(t[i + 1]);
 }
 
-bool is_boilerplate_text(const std::string& f) {
+/// `f` is a block's folded opening; `whole` when it holds the whole block (a short one). A long
+/// block's 48-byte opening never ends a sentence, so the postal-code rule, which asks whether the
+/// line ends one, is only asked of whole blocks: "Executive Order 14259 of April 8" is no address.
+bool is_boilerplate_text(const std::string& f, bool whole) {
   if (time_line(f)) return true;
   // An opener is a whole word or phrase: "listen" marks "Listen", not "Listening to ...".
   auto opens = [&](std::string_view o) {
@@ -240,7 +243,7 @@ bool is_boilerplate_text(const std::string& f) {
     if (opens(o)) return true;
   for (auto a : address_cues().at(f[0]))
     if (opens(a)) return true;
-  if (f.size() <= kMaxAddressBytes && postal_line(f) && !ends_sentence(f)) return true;
+  if (whole && f.size() <= kMaxAddressBytes && postal_line(f) && !ends_sentence(f)) return true;
   const phrase_index& ph = phrases();
   for (std::size_t i = 0; i + 1 < f.size(); ++i) {
     if ((i > 0 && f[i - 1] != ' ') || !ph.starts.test(phrase_index::pair(f.data() + i))) continue;
@@ -461,7 +464,9 @@ void refine_blocks(std::string_view src, std::string_view clean, input_format fm
     std::string f = fold(b.label.empty() ? t : clean.substr(b.label.end, b.end - b.label.end),
                          b.end - b.begin <= kMaxNoticeBytes ? kCueWindow : kOpenerWindow);
     std::string_view after_marker = b.kind == block_kind::bullet ? t.substr(std::min(t.size(), list_marker_length(t))) : t;
-    bool bp = (md && !has_letter(t)) || caption_line(f) || footnote_start(after_marker) || is_boilerplate_text(f) || (md && key_value_header(trim(raw)));
+    const bool whole = b.end - b.begin <= kMaxNoticeBytes;
+    bool bp = (md && !has_letter(t)) || caption_line(f) || footnote_start(after_marker) || is_boilerplate_text(f, whole) ||
+              (md && key_value_header(trim(raw)));
     // Navigation: link texts with next to no prose around them, or mostly link targets.
     if (!bp && md) {
       std::size_t links = count(raw, "](");

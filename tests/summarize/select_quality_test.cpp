@@ -150,3 +150,37 @@ TEST_CASE("select: the centroid counts a document's recurring phrases", "[summar
   o.centroid_bigrams = 1;
   CHECK(picked_texts(d, select_sentences(d, same, o))[0].rfind("The fishing fleet stayed", 0) == 0);
 }
+
+TEST_CASE("select: a bill's date lines, contents entries, editing instructions and references are not chosen",
+          "[summary][select]") {
+  // Each plumbing line carries the highest score; with the filters on, only the provisions remain.
+  const std::string text =
+      "Sec. 101. Short title and purposes of the grant.\n\n"
+      "The Secretary shall award grants to States for the repair of rural bridges.\n\n"
+      "by striking subsection (e) and the semicolon at the end.\n\n"
+      "in paragraph (2), by inserting the words after the comma.\n\n"
+      "The term agency has the meaning given the term in section 551 of title 5.\n\n"
+      "Each State receiving a grant shall report on the bridges repaired each year.\n\n"
+      "Approved May 19, 2026.\n";
+  document d = document::from_string(text, "bill.txt");
+  std::vector<double> score(d.sentences().size(), 0.0);
+  for (std::size_t i = 0; i < score.size(); ++i) {
+    const std::string t = d.text(d.sentences()[i].src);
+    score[i] = t.rfind("The Secretary", 0) == 0 || t.rfind("Each State", 0) == 0 ? 0.1 : 1.0;
+  }
+  select_options o;
+  o.sentences = 2;
+  o.length_exponent = 0;
+  auto picks = picked_texts(d, select_sentences(d, score, o));
+  REQUIRE(picks.size() == 2);
+  CHECK(picks[0].rfind("The Secretary", 0) == 0);
+  CHECK(picks[1].rfind("Each State", 0) == 0);
+  // Off, the plumbing wins on its scores; and a sentence about May with a year stays a sentence.
+  o.legal_filters = false;
+  picks = picked_texts(d, select_sentences(d, score, o));
+  CHECK(std::none_of(picks.begin(), picks.end(), [](const std::string& p) { return p.rfind("The Secretary", 0) == 0; }));
+  document m = document::from_string("Prices may rise again in 2027.\n\nThe board met in May and set the 2026 budget.\n");
+  o.legal_filters = true;
+  o.sentences = 2;
+  CHECK(select_sentences(m, std::vector<double>(m.sentences().size(), 1.0), o).size() == 2);
+}

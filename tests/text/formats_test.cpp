@@ -216,6 +216,25 @@ TEST_CASE("boilerplate: a table of contents ends at the next heading, whatever i
   CHECK(body == 2);
 }
 
+TEST_CASE("boilerplate: a five-digit number in a long paragraph is no postal code", "[text][formats]") {
+  // An address line ends in a postal code; a long paragraph citing a numbered order or statute
+  // early on ("Order 14102", "Act 20731") is prose, and so is its sentence. A short address stays.
+  std::string longp = "Under Order 14102 of March 3, the agency raised the duty on imported steel and aluminium";
+  while (longp.size() < 800) longp += ", and it extended the same duty to the parts and the tools made from them";
+  longp += ".";
+  document d = document::from_string("# Duties\n\n" + longp + "\n\nOffice of Trade\nWashington, DC 20548\n\n"
+                                     "The office will review the duties every year and report to the board.\n", "d.md");
+  std::size_t body = 0, address = 0;
+  for (const auto& s : d.sentences()) {
+    const std::string t = d.text(s.src);
+    if (t.rfind("Under Order 14102", 0) == 0) CHECK(s.kind == sentence_kind::body);
+    if (t.find("20548") != std::string::npos) address += s.kind == sentence_kind::boilerplate;
+    body += s.kind == sentence_kind::body;
+  }
+  CHECK(body == 2);
+  CHECK(address == 1);
+}
+
 TEST_CASE("bad input: malformed front matter, markup and deep nesting give a document", "[text][formats][bad]") {
   // No closing delimiter: not front matter; the text is read as it is.
   document a = document::from_string("---\ntitle: x\nBody text that never closes.\n", "a.md");

@@ -176,6 +176,11 @@ struct select_options {
   /// "I wanted to give you a readout", "let me speak plainly") rarely carry a statement's content,
   /// which summaries report in the third person. 1 = off.
   double person_weight = 0.5;
+  /// Never choose a date line ("Approved May 19, 2026."), a bill's contents entry ("Sec. 101.
+  /// Short title."), an editing instruction ("by striking subsection (e).") or a definition by
+  /// reference ("... has the meaning given the term in section 551"): a bill's record and
+  /// plumbing, which its summary never reports (govsum-dev's bills: +0.9 ROUGE-1).
+  bool legal_filters = true;
 };
 
 struct ranked_sentence {
