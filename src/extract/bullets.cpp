@@ -1,6 +1,10 @@
 // The bullet family: runs of list lines ("- ...", "a) ...", "(i) ...") become bullets
-// enumerations, nested by marker style and by the layout's indentation.
+// enumerations, nested by marker style and by the layout's indentation. The runs are found by
+// an X3 grammar over one token per block (grammars/bullet_run); the numbering and nesting of
+// each run are decided here, after the parse.
 #include "extract/families.hpp"
+
+#include "bullet_run/match.hpp"
 
 #include <functional>
 
@@ -106,16 +110,27 @@ std::vector<enumeration> bullets_from(family_input in, std::size_t& p, std::size
 }
 
 void bullet_runs(family_input in, std::vector<enumeration>& out) {
+  namespace br = grammar::bullet_run;
+  // One token per block; only this family claims paragraphs while it runs, and only inside the
+  // run it is building, so the kinds read here stay true until each run is reached.
   const std::size_t n = in.doc.paragraphs().size();
-  for (std::size_t p = 0; p < n;) {
-    if (!in.scan.markers[p] || in.builder.taken(p)) { ++p; continue; }
-    std::size_t start = p;
-    auto lists = bullets_from(in, p, n, min_run_items);
-    if (p == start) ++p;
-    for (auto& e : lists) {
-      in.builder.take_label(e, label_before_paragraph(in, start));
-      set_count(e);
-      out.push_back(std::move(e));
+  std::vector<br::block_token> tokens(n);
+  for (std::size_t p = 0; p < n; ++p)
+    tokens[p] = {static_cast<std::uint32_t>(p),
+                 in.scan.markers[p] && !in.builder.taken(p) ? br::token_kind::list_line : br::token_kind::other};
+  for (const br::run& r : br::list_runs(tokens)) {
+    std::size_t p = r.front();
+    const std::size_t end = std::size_t{r.back()} + 1;
+    // A numbering restart ("1. 2. 1. 2.") ends a list inside the run; the rest opens the next.
+    while (p < end) {
+      std::size_t start = p;
+      auto lists = bullets_from(in, p, end, min_run_items);
+      if (p == start) ++p;
+      for (auto& e : lists) {
+        in.builder.take_label(e, label_before_paragraph(in, start));
+        set_count(e);
+        out.push_back(std::move(e));
+      }
     }
   }
 }
