@@ -4,9 +4,10 @@
 // there); a paragraph or label taken by one is not free for the next. Claims go through one
 // ledger (extract/ledger.hpp) whose transactions release what a failed try took. Families in
 // their own units: numbered headings and paragraphs (extract/numbered.cpp), ordinal runs
-// (sentence_runs.cpp), inline lists (inline_lists.cpp); here: announced and counted headings,
-// titled paragraphs, bullets, declared-only labels, parallel clauses, and the nesting of what
-// lies inside a heading's or an item's extent under that item.
+// (sentence_runs.cpp), inline lists (inline_lists.cpp), bullets (bullets.cpp), announced and
+// counted headings with their headed sections or titled paragraphs (sections.cpp); here:
+// declared-only labels, parallel clauses, the lists attached under a section's item, and the
+// nesting of what lies inside a heading's or an item's extent under that item.
 #include <precis/extract/extract.hpp>
 
 #include "extract/families.hpp"
@@ -39,13 +40,6 @@ std::string_view to_string(enumeration_kind k) noexcept {
 }
 
 namespace {
-
-/// SPEC section 5: a bullet item's text starts with its glyph ("- tighten permits"), like every
-/// other marker. (The seeds' annotation omits it; tests/extract/acceptance_test.cpp reads both.)
-constexpr bool glyph_in_item_text = true;
-
-using grammar::list_marker::family;
-using grammar::list_marker::marker_match;
 
 class builder final : detail::section_services, detail::builder_services {
 public:
@@ -83,20 +77,18 @@ private:
 
   // What an item of a paragraphs run governs is its own span.
   void govern(const item& it) override { claims_.govern(it.src.begin, it.src); }
+  detail::ledger& claims() override { return claims_; }
 
   // An item led by paragraph h governs the paragraphs up to `stop`: h is taken, its list lines
   // become its children, and whatever else is found there nests under it.
   void section_item(item& it, std::size_t h, std::size_t stop) override {
     mark(h);
-    attach_bullets(it, h + 1, stop);
+    attach_lists(it, h + 1, stop);
     record_extent(it, h, stop);
   }
 
   // The label a structure opening paragraph p may take from the sentence before it.
-  detail::label_hit* label_before_paragraph(std::size_t p) {
-    const sentence* s = first_sentence(p);
-    return s ? label_before_sentence(static_cast<std::uint32_t>(s - d_.sentences().data())) : nullptr;
-  }
+  detail::label_hit* label_before_paragraph(std::size_t p) { return detail::label_before_paragraph(family_view(), p); }
 
   // What a heading or titled item governs: its paragraphs [first_para, end_para).
   void record_extent(const item& it, std::size_t first_para, std::size_t end_para) {
@@ -124,22 +116,6 @@ private:
   // Every item text goes through here: an inverted or out-of-range span (a rule's bug) gives
   // an empty text instead of reaching document::text, which would reserve SIZE_MAX bytes.
   std::string one_line(span s) const { return detail::one_line(d_, s); }
-  bool heading(std::size_t p) const { return para(p).kind == block_kind::heading; }
-
-  const sentence* first_sentence(std::size_t p) const {
-    const auto& pa = para(p);
-    for (auto i = pa.first_sentence; i < pa.last_sentence; ++i)
-      if (d_.sentences()[i].kind != sentence_kind::meta) return &d_.sentences()[i];
-    return nullptr;
-  }
-
-  // A text paragraph opening with a short title sentence followed by more text.
-  bool titled(std::size_t p) const {
-    const auto& pa = para(p);
-    if (pa.kind != block_kind::text || pa.last_sentence - pa.first_sentence < 2) return false;
-    const sentence* s = first_sentence(p);
-    return s && detail::title_sentence(slice(s->src));
-  }
 
   // The label a structure starting at paragraph p (or sentence si) may take from the sentence
   // right before it: the last label of that sentence, when nothing but punctuation follows it.
@@ -192,7 +168,7 @@ private:
 
   // The one place an enumeration of items is finished: its span over the items (and the
   // label), the label taken, the count checked.
-  void finish(enumeration& e, detail::label_hit* label) {
+  void finish(enumeration& e, detail::label_hit* label) override {
     if (!e.items.empty()) e.src = {e.items.front().src.begin, e.items.back().src.end};
     take_label(e, label);
     set_count(e);
@@ -200,115 +176,13 @@ private:
 
   static void close_span(enumeration& e) { detail::close_span(e); }
 
-  // ---- bullets -------------------------------------------------------------------------------
-  // The list lines from paragraph `p` up to `end`, nested by marker style; consumes them.
-  // Returns the enumerations found (normally one) and stops at the first non-list paragraph.
-  std::vector<enumeration> bullets_from(std::size_t& p, std::size_t end, int min_items) {
-    struct level {
-      std::string style;
-      family fam;
-      int last = 0;
-      enumeration* list;
-      int depth = 0;  // the layout's indentation depth (paragraph::level) of its lines
-    };
-    std::vector<enumeration> top;
-    std::vector<level> stack;
-    std::vector<std::unique_ptr<enumeration>> owned;  // nested lists until attached
-    std::size_t q = p;
-    auto new_list = [&]() {
-      enumeration e;
-      e.kind = enumeration_kind::bullets;
-      e.src = {static_cast<std::size_t>(-1), 0};
-      return e;
-    };
-    enumeration root = new_list();
-    for (; q < end && scan_.markers[q] && !used(q); ++q) {
-      marker_match m = *scan_.markers[q];
-      std::string style = m.style;
-      int value = m.value;
-      // "(i)" continues a lettered list at "h"; otherwise it opens a roman one.
-      for (auto it = stack.rbegin(); it != stack.rend(); ++it)
-        if (m.alpha_value && (it->fam == family::alpha_lower || it->fam == family::alpha_upper) &&
-            it->last + 1 == m.alpha_value) {
-          style = it->style;
-          value = m.alpha_value;
-          break;
-        }
-      // Indentation nests too: a deeper line opens a sub-list even under the same glyph, a
-      // shallower one closes the deeper lists. (Where the layout sees no indentation all lines
-      // share one depth and the marker style alone decides, as below.)
-      const int depth = para(q).level;
-      while (stack.size() > 1 && stack.back().depth > depth) stack.pop_back();
-      auto found = std::find_if(stack.begin(), stack.end(),
-                                [&](const level& l) { return l.style == style && l.depth >= depth; });
-      if (found != stack.end()) {
-        stack.erase(found + 1, stack.end());
-        if (m.kind != family::bullet && value != found->last + 1) break;  // numbering restarts
-      } else if (stack.empty()) {
-        stack.push_back({style, m.kind, 0, &root, depth});
-      } else {
-        // A new style nests under the last item of the current level.
-        item& parent = stack.back().list->items.back();
-        parent.children.push_back(new_list());
-        if (const sentence* s = first_sentence(q))
-          take_label(parent.children.back(), label_before_sentence(static_cast<std::uint32_t>(s - d_.sentences().data())));
-        stack.push_back({style, m.kind, 0, &parent.children.back(), depth});
-      }
-      level& lv = stack.back();
-      lv.last = m.kind == family::bullet ? lv.last + 1 : value;
-      const auto& pa = para(q);
-      // SPEC section 5: an item's text starts with its marker, a glyph bullet included
-      // ("- tighten permits ..."); the seeds' annotation (seeds.expected.json) omits the glyph.
-      // A numbered item's ordinal is the number written ("3." is 3 even after a gap).
-      lv.list->items.push_back(
-          make_item(m.kind == family::bullet ? static_cast<int>(lv.list->items.size()) + 1 : value,
-                    glyph_in_item_text || m.kind != family::bullet ? pa.src : span{pa.src.begin + m.length, pa.src.end},
-                    m.marker, detail::key_phrase(slice(pa.src).substr(m.length))));
-      mark(q);
-    }
-    p = q;
-    // Close spans and counts bottom-up.
-    std::function<void(enumeration&)> fix = [&](enumeration& e) {
-      for (auto& it : e.items) {
-        for (auto& c : it.children) fix(c);
-        it.children.erase(std::remove_if(it.children.begin(), it.children.end(),
-                                         [](const enumeration& c) { return c.items.size() < 2; }),
-                          it.children.end());
-      }
-      if (e.items.empty()) return;
-      e.src = {std::min(e.src.begin, e.items.front().src.begin), 0};
-      close_span(e);
-      set_count(e);
-    };
-    fix(root);
-    if (static_cast<int>(root.items.size()) >= min_items) top.push_back(std::move(root));
-    return top;
-  }
+  // ---- the families in their own units (extract/families.hpp) ---------------------------------
+  void bullet_runs(std::vector<enumeration>& out) { detail::bullet_runs(family_view(), out); }
+  void headed_structures(std::vector<enumeration>& out) { detail::headed_structures(family_view(), out); }
+  void counted_headings(std::vector<enumeration>& out) { detail::counted_headings(family_view(), out); }
 
-  void bullet_runs(std::vector<enumeration>& out) {
-    for (std::size_t p = 0; p < paragraph_count();) {
-      if (!scan_.markers[p] || used(p)) { ++p; continue; }
-      std::size_t start = p;
-      auto lists = bullets_from(p, paragraph_count(), 2);
-      if (p == start) ++p;
-      for (auto& e : lists) {
-        take_label(e, label_before_paragraph(start));
-        set_count(e);
-        out.push_back(std::move(e));
-      }
-    }
-  }
-
-  // ---- headed structures ---------------------------------------------------------------------
-  detail::label_hit* label_in_heading(std::size_t p) {
-    auto [b, e] = labels_in(para(p).first_sentence, para(p).last_sentence);
-    for (detail::label_hit* l = b; l != e; ++l)
-      if (!l->used && l->count >= 2 && !l->referential) return l;
-    return nullptr;
-  }
-
-  // Bullet lists inside [p, end) become children of `it`.
-  void attach_bullets(item& it, std::size_t p, std::size_t end) {
+  // Numbered paragraphs runs and bullet lists inside [p, end) become children of `it`.
+  void attach_lists(item& it, std::size_t p, std::size_t end) override {
     while (p < end) {
       if (!scan_.markers[p] || used(p)) { ++p; continue; }
       if (auto run = detail::numbered_run_from(numbered_in(), p, end)) {
@@ -316,182 +190,9 @@ private:
         continue;
       }
       std::size_t start = p;
-      auto lists = bullets_from(p, end, 1);
+      auto lists = detail::bullets_from(family_view(), p, end, 1);
       if (p == start) ++p;
       for (auto& e : lists) it.children.push_back(std::move(e));
-    }
-  }
-
-  // A headed_sections enumeration over found items, labelled by the heading's count.
-  enumeration headed(std::vector<item> items, detail::label_hit* label) {
-    enumeration e;
-    e.kind = enumeration_kind::headed_sections;
-    e.items = std::move(items);
-    finish(e, label);
-    return e;
-  }
-
-  std::size_t next_heading(std::size_t p, std::size_t end) const {
-    while (p < end && !heading(p)) ++p;
-    return p;
-  }
-
-  // Titled paragraphs announced by a counted heading: each item runs to the next titled
-  // paragraph or heading, and owns the bullets in between.
-  // How many titled paragraphs a run from p holds (untitled ones continue the one before),
-  // up to a heading, `end` or `cap` items: the run titled_children would build.
-  int titled_run_length(std::size_t p, std::size_t end, int cap) const {
-    int n = 0;
-    while (p < end && titled(p) && n < cap) {
-      ++n;
-      ++p;
-      while (p < end && !titled(p) && !heading(p)) ++p;
-      if (p < end && heading(p)) break;
-    }
-    return n;
-  }
-
-  /// Titled items a counted heading may govern beyond its count before the count is taken to
-  /// be about something else.
-  static constexpr int titled_overrun = 4;
-
-  bool titled_children(item& parent, std::size_t& p, std::size_t end, detail::label_hit* label,
-                       bool exact = false) {
-    const int cap = std::max(label->count, 1) + titled_overrun;
-    // A counted heading may be the last paragraph: nothing follows to be its items.
-    const int n = titled_run_length(p, end, cap);
-    if (n < 2 || (exact && n != label->count)) return false;
-    detail::ledger::transaction attempt(claims_);
-    std::size_t q = p;
-    enumeration e;
-    e.kind = enumeration_kind::titled_paragraphs;
-    e.src = {para(q).src.begin, 0};
-    while (q < end && titled(q) && static_cast<int>(e.items.size()) < cap) {
-      item it = make_item(static_cast<int>(e.items.size()) + 1, para(q).src, "",
-                          detail::key_phrase(slice(first_sentence(q)->src)));
-      mark(q);
-      std::size_t stop = q + 1;
-      while (stop < end && !titled(stop) && !heading(stop)) ++stop;
-      attach_bullets(it, q + 1, stop);
-      record_extent(it, q, stop);
-      e.items.push_back(std::move(it));
-      q = stop;
-      if (q < end && heading(q)) break;
-    }
-    if (e.items.size() < 2) return false;
-    finish(e, label);
-    parent.children.push_back(std::move(e));
-    p = q;
-    attempt.commit();
-    return true;
-  }
-
-  // Headed sections: up to `count` headings from p; each owns what lies before the next.
-  // Returns false (consuming nothing) when fewer than two headings follow.
-  bool sections(std::vector<item>& items, std::size_t& p, std::size_t end, int count) {
-    detail::ledger::transaction attempt(claims_);
-    std::size_t q = p;
-    // A counted heading may be followed by one introductory paragraph before its sections.
-    if (q < end && !heading(q) && q + 1 < end && heading(q + 1)) ++q;
-    if (q >= end || !heading(q)) return false;
-    std::vector<item> found;
-    while (q < end && heading(q) && static_cast<int>(found.size()) < count) {
-      item it = make_item(static_cast<int>(found.size()) + 1, para(q).src, "", one_line(para(q).src));
-      mark(q);
-      std::size_t body = q + 1;
-      detail::label_hit* inner = label_in_heading(q);
-      bool nested = false;
-      if (inner && body < end) {
-        // The heading's own count ("Three Priorities") announces what follows it, if anything does.
-        detail::ledger::transaction nesting(claims_);
-        use(inner);
-        std::size_t r = body;
-        if (titled_children(it, r, end, inner)) {
-          nested = true;
-          body = r;
-        } else {
-          std::vector<item> sub;
-          std::size_t r2 = body;
-          if (sections(sub, r2, end, inner->count)) {
-            it.children.push_back(headed(std::move(sub), inner));
-            nested = true;
-            body = r2;
-          }
-        }
-        if (nested) nesting.commit();
-      }
-      std::size_t stop = next_heading(body, end);
-      if (!nested) attach_bullets(it, body, stop);
-      record_extent(it, q, stop);
-      found.push_back(std::move(it));
-      q = stop;
-    }
-    if (found.size() < 2) return false;
-    items = std::move(found);
-    p = q;
-    attempt.commit();
-    return true;
-  }
-
-  void headed_structures(std::vector<enumeration>& out) {
-    for (auto& l : scan_.labels) {
-      if (l.used || l.count < 2 || l.referential) continue;
-      const sentence& s = d_.sentences()[l.sentence];
-      std::size_t p = s.paragraph;
-      if (s.kind == sentence_kind::heading) continue;  // a heading's count announces its children
-      // The label sits in the last sentence before the headings it announces.
-      if (d_.paragraphs()[p].last_sentence != l.sentence + 1) continue;
-      if (p + 1 < paragraph_count() && titled(p + 1)) {
-        announced_titled(l, p + 1, out);
-        continue;
-      }
-      if (p + 1 >= paragraph_count() || !heading(p + 1)) continue;
-      std::vector<item> items;
-      std::size_t q = p + 1;
-      detail::ledger::transaction attempt(claims_);
-      use(&l);
-      // More headings right after the announced ones mean the count was about something else
-      // ("The three group winners will then ..." before a list of fixtures).
-      if (!sections(items, q, paragraph_count(), l.count) || (q < paragraph_count() && heading(q))) continue;
-      out.push_back(headed(std::move(items), &l));
-      attempt.commit();
-    }
-  }
-
-  // "... agreed on three principles." + "Open markets. Both sides ..." (+ untitled paragraphs
-  // continuing it) + "Fair competition. ...": titled paragraphs announced in prose. A short
-  // first sentence is a loose sign, so the titles must number exactly the count.
-  void announced_titled(detail::label_hit& l, std::size_t first, std::vector<enumeration>& out) {
-    detail::ledger::transaction attempt(claims_);
-    use(&l);
-    item holder;
-    std::size_t q = first;
-    if (!titled_children(holder, q, paragraph_count(), &l, true)) return;
-    for (auto& e : holder.children) out.push_back(std::move(e));
-    attempt.commit();
-  }
-
-  // A heading that carries its own count ("Two Principles", "Three Priorities for ...")
-  // announces the titled paragraphs or headings right after it.
-  void counted_headings(std::vector<enumeration>& out) {
-    for (std::size_t p = 0; p < paragraph_count(); ++p) {
-      if (!heading(p) || used(p)) continue;
-      detail::label_hit* l = label_in_heading(p);
-      if (!l) continue;
-      item holder;
-      std::size_t q = p + 1;
-      detail::ledger::transaction attempt(claims_);
-      use(l);
-      std::vector<item> sub;
-      if (titled_children(holder, q, paragraph_count(), l)) {
-        for (auto& e : holder.children) out.push_back(std::move(e));
-      } else if (sections(sub, q, paragraph_count(), l->count)) {
-        out.push_back(headed(std::move(sub), l));
-      } else {
-        continue;
-      }
-      mark(p);
-      attempt.commit();
     }
   }
 

@@ -6,8 +6,12 @@
 //   extract/inline_lists.cpp   counted label + ":" / "namely" / dash / copula + list body
 //   extract/sentence_runs.cpp  ordinal runs: First ... Secondly ... Finally, as sentences of one
 //                              paragraph (or, when they cross paragraphs, as paragraphs)
+//   extract/bullets.cpp        list lines in runs, nested by marker style and indentation
+//   extract/sections.cpp       headed sections and titled paragraphs announced by a counted
+//                              label or by a heading that counts ("Three Priorities")
 #include <precis/extract/extract.hpp>
 
+#include "extract/ledger.hpp"
 #include "extract/scan.hpp"
 
 #include <algorithm>
@@ -28,6 +32,15 @@ public:
   virtual bool taken(std::size_t p) const = 0;
   /// Structures found inside `it`'s span become its children.
   virtual void govern(const item& it) = 0;
+  /// What the structures found so far have taken; families try structures in its transactions.
+  virtual ledger& claims() = 0;
+  /// The one way to make an item (its text is the span's).
+  virtual item make_item(int ordinal, span src, std::string marker, std::string head) const = 0;
+  /// Finishes `e`: span over its items, `label` (null: none) taken, count checked.
+  virtual void finish(enumeration& e, label_hit* label) = 0;
+  /// The list lines (numbered paragraphs runs, bullets) in paragraphs [p, end) become
+  /// children of `it`.
+  virtual void attach_lists(item& it, std::size_t p, std::size_t end) = 0;
 
 protected:
   ~builder_services() = default;
@@ -69,11 +82,41 @@ inline void close_span(enumeration& e) {
   e.src.end = std::max(e.src.end, e.items.back().src.end);
 }
 
+/// The first sentence of paragraph p that is not metadata, or null.
+inline const sentence* first_sentence(const document& d, std::size_t p) {
+  const auto& pa = d.paragraphs()[p];
+  for (auto i = pa.first_sentence; i < pa.last_sentence; ++i)
+    if (d.sentences()[i].kind != sentence_kind::meta) return &d.sentences()[i];
+  return nullptr;
+}
+
+/// The label a structure opening paragraph p may take from the sentence before it.
+inline label_hit* label_before_paragraph(family_input in, std::size_t p) {
+  const sentence* s = first_sentence(in.doc, p);
+  return s ? in.builder.label_before_sentence(static_cast<std::uint32_t>(s - in.doc.sentences().data())) : nullptr;
+}
+
 /// Inline lists: a counted label and the list it introduces inside one sentence.
 void inline_lists(family_input in, std::vector<enumeration>& out);
 
 /// Ordinal runs ("First, ... Secondly, ... Finally, ..."): kind sentences inside one paragraph,
 /// paragraphs across several.
 void ordinal_runs(family_input in, std::vector<enumeration>& out);
+
+/// The list lines from paragraph `p` up to `end` (the first non-list or taken paragraph),
+/// nested by marker style and indentation; claims them and moves p past them. Returns the
+/// enumeration found when it has at least `min_items` items.
+std::vector<enumeration> bullets_from(family_input in, std::size_t& p, std::size_t end, int min_items);
+
+/// Every bullet run of two or more lines not taken by an earlier family, with its label.
+void bullet_runs(family_input in, std::vector<enumeration>& out);
+
+/// A counted label closing the paragraph before headings or titled paragraphs announces them
+/// ("... rests on three pillars." + three headings): headed_sections or titled_paragraphs.
+void headed_structures(family_input in, std::vector<enumeration>& out);
+
+/// A heading that carries its own count ("Two Principles") announces the titled paragraphs or
+/// headings right after it.
+void counted_headings(family_input in, std::vector<enumeration>& out);
 
 }  // namespace precis::detail
