@@ -116,8 +116,8 @@ inline void check_enumeration(std::string_view src, const enumeration& e, int de
     PRECIS_CHECK(it.src.begin >= prev_end, i, it.src.begin);
     prev_end = it.src.end;
     // Numbered items carry the number written ("2." first when a list starts at 2, SPEC 5), so
-    // ordinals are positive and rising, not necessarily 1..n.
-    PRECIS_CHECK(it.ordinal >= 1, i, static_cast<std::size_t>(it.ordinal));
+    // ordinals are non-negative and rising, not necessarily 1..n.
+    PRECIS_CHECK(it.ordinal >= 0, i, static_cast<std::size_t>(it.ordinal));
     PRECIS_CHECK(i == 0 || it.ordinal > e.items[i - 1].ordinal, i, static_cast<std::size_t>(it.ordinal));
     PRECIS_CHECK(valid_utf8(it.text) && valid_utf8(it.head) && valid_utf8(it.marker), i);
     PRECIS_CHECK(it.text.find('\n') == std::string::npos, i);
