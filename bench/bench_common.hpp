@@ -15,6 +15,8 @@
 #include <vector>
 #include <sys/resource.h>
 
+#include <precis/text/document.hpp>
+
 #include <nlohmann/json.hpp>
 
 namespace precis::bench {
@@ -180,6 +182,19 @@ inline std::string repeat_to(const std::vector<input_doc>& docs, std::size_t byt
   do out += one;
   while (out.size() < bytes);
   return out;
+}
+
+/// The throughput benches' corpus: the inputs (else the seeds, else our shipped texts), repeated
+/// to the --mb option's MiB (`default_mb` without it); empty when there is no text at all.
+inline std::string corpus_mb(const command_line& c, double default_mb) {
+  return repeat_to(inputs_or_default(c, "seeds"), static_cast<std::size_t>(c.number("mb", default_mb)) << 20);
+}
+
+/// Repair on: a user's file may hold invalid UTF-8, and a bench times it anyway.
+inline load_options repairing() {
+  load_options o;
+  o.repair = true;
+  return o;
 }
 
 /// The five seed statements (our shipped texts when ../shared is missing), repeated to >= `bytes`.

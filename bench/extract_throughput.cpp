@@ -14,12 +14,10 @@ static const char* usage =
 int main(int argc, char** argv) {
   return precis::bench::guarded("bench_extract_throughput", [&] {
     auto cl = precis::bench::parse(argc, argv, usage, {"mb", "runs"});
-    auto docs = precis::bench::inputs_or_default(cl, "seeds");
-    if (docs.empty()) return std::fprintf(stderr, "no input documents\n"), 1;
-    std::string corpus = precis::bench::repeat_to(docs, static_cast<std::size_t>(cl.number("mb", 24)) << 20);
+    std::string corpus = precis::bench::corpus_mb(cl, 24);
+    if (corpus.empty()) return std::fprintf(stderr, "no input documents\n"), 1;
     int runs = static_cast<int>(cl.number("runs", 5));
-    precis::load_options repair;  // a user's file may hold invalid UTF-8: time it anyway
-    repair.repair = true;
+    const auto repair = precis::bench::repairing();
     auto doc = precis::document::from_string(corpus, "corpus", repair);
     std::size_t found = 0;
     double s = precis::bench::best_seconds(runs, [&] { found = precis::extract(doc).size(); });

@@ -34,6 +34,13 @@ inline std::string read_file(const std::filesystem::path& p) {
   return s.str();
 }
 
+/// Writes `bytes` to `name` in the temporary directory and returns its path.
+inline std::string temp_file(const std::string& name, const std::string& bytes) {
+  auto p = std::filesystem::temp_directory_path() / name;
+  std::ofstream(p, std::ios::binary) << bytes;
+  return p.string();
+}
+
 /// Runs the built `precis` (or $PRECIS_TEST_CLI: .ci/run points it at a ThreadSanitizer build of
 /// the CLI, so the CLI tests need not be rebuilt) with arguments (shell-quoted by the caller);
 /// returns exit code and stdout (stderr captured into `err` when given).

@@ -19,28 +19,6 @@ std::vector<std::string_view> entries(std::string_view text) {
   return out;
 }
 
-void string_set::insert(std::string_view key) {
-  if (contains(key)) return;
-  if ((count_ + 1) * 2 > slots_.size()) {  // at most half full: probes stay short
-    std::vector<slot> old(std::max<std::size_t>(16, slots_.size() * 2));
-    old.swap(slots_);
-    mask_ = slots_.size() - 1;
-    for (const slot& s : old)
-      if (s.data) {
-        std::size_t i = hash({s.data, s.length}) & mask_;
-        while (slots_[i].data) i = (i + 1) & mask_;
-        slots_[i] = s;
-      }
-  }
-  const std::uint64_t h = hash(key);
-  std::size_t i = h & mask_;
-  while (slots_[i].data) i = (i + 1) & mask_;
-  // A non-null pointer marks the slot used, even for an empty key.
-  slots_[i] = {key.data() ? key.data() : "", static_cast<std::uint32_t>(key.size()), static_cast<std::uint32_t>(h >> 32)};
-  ++count_;
-  longest_ = std::max(longest_, key.size());
-}
-
 word_set::word_set(std::string_view text) {
   for (auto e : entries(text)) set_.insert(e);
 }

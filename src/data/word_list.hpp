@@ -6,8 +6,8 @@
 //   #include "data/months.inc"
 //       ;
 //   static const precis::data::word_set months{kMonths};
+#include <algorithm>
 #include <cstdint>
-#include <cstring>
 #include <initializer_list>
 #include <string_view>
 #include <vector>
@@ -18,9 +18,78 @@ namespace precis::data {
 /// an entry are trimmed, empty lines are skipped. Views point into `text` (static storage).
 std::vector<std::string_view> entries(std::string_view text);
 
-/// Exact membership over short strings whose bytes outlive the set (literals, embedded lists):
-/// one open-addressed table probed with FNV-1a. Lists are asked once per word of every
-/// document, and std::unordered_set's node chase and byte hash cost more than the lookup.
+/// FNV-1a with its high bits folded into the low ones: list words are short, std::hash's byte
+/// hash costs more than a lookup, and a power-of-two table sees only the low bits.
+inline std::uint64_t fnv1a(std::string_view w) noexcept {
+  std::uint64_t h = 1469598103934665603ull;
+  for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  return h ^ (h >> 29);
+}
+
+/// A map from short strings whose bytes outlive it (literals, embedded lists) to small values:
+/// one open-addressed table probed with fnv1a, where a tag (the hash's high half) rejects other
+/// words without reading their bytes. Lists are asked once per word of every document, and
+/// std::unordered_map's node chase and byte hash cost more than the lookup.
+template <class V>
+class string_map {
+public:
+  /// The value of `key`, value-initialised when new (the key's bytes must outlive the map).
+  V& operator[](std::string_view key) {
+    if (V* v = find_slot(key)) return *v;
+    if ((count_ + 1) * 2 > slots_.size()) grow();  // at most half full: probes stay short
+    const std::uint64_t h = fnv1a(key);
+    std::size_t i = h & mask_;
+    while (slots_[i].data) i = (i + 1) & mask_;
+    // A non-null pointer marks the slot used, even for an empty key.
+    slots_[i] = {key.data() ? key.data() : "", static_cast<std::uint32_t>(key.size()),
+                 static_cast<std::uint32_t>(h >> 32), V{}};
+    ++count_;
+    longest_ = std::max(longest_, key.size());
+    return slots_[i].value;
+  }
+  /// The value of `w`, or null when `w` is no key.
+  const V* find(std::string_view w) const noexcept { return const_cast<string_map*>(this)->find_slot(w); }
+  bool contains(std::string_view w) const noexcept { return find(w) != nullptr; }
+  std::size_t size() const noexcept { return count_; }
+
+private:
+  struct slot {
+    const char* data = nullptr;  ///< null: empty
+    std::uint32_t length = 0, tag = 0;
+    V value{};
+  };
+  V* find_slot(std::string_view w) noexcept {
+    if (w.size() > longest_ || slots_.empty()) return nullptr;
+    const std::uint64_t h = fnv1a(w);
+    const auto tag = static_cast<std::uint32_t>(h >> 32);
+    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
+      slot& s = slots_[i];
+      if (!s.data) return nullptr;
+      if (s.tag == tag && s.length == w.size() && same(s.data, w)) return &s.value;
+    }
+  }
+  /// Byte equality for short words, inline (a libc memcmp call costs more than the loop).
+  static bool same(const char* a, std::string_view b) noexcept {
+    for (std::size_t i = 0; i < b.size(); ++i)
+      if (a[i] != b[i]) return false;
+    return true;
+  }
+  void grow() {
+    std::vector<slot> old(std::max<std::size_t>(16, slots_.size() * 2));
+    old.swap(slots_);
+    mask_ = slots_.size() - 1;
+    for (const slot& s : old)
+      if (s.data) {
+        std::size_t i = fnv1a({s.data, s.length}) & mask_;
+        while (slots_[i].data) i = (i + 1) & mask_;
+        slots_[i] = s;
+      }
+  }
+  std::vector<slot> slots_;
+  std::size_t mask_ = 0, count_ = 0, longest_ = 0;
+};
+
+/// Exact membership over short strings whose bytes outlive the set (literals, embedded lists).
 class string_set {
 public:
   string_set() = default;
@@ -28,31 +97,12 @@ public:
     for (auto k : keys) insert(k);
   }
   /// Adds `key` (its bytes must outlive the set).
-  void insert(std::string_view key);
-  bool contains(std::string_view w) const noexcept {
-    if (w.size() > longest_ || slots_.empty()) return false;
-    const std::uint64_t h = hash(w);
-    const auto tag = static_cast<std::uint32_t>(h >> 32);
-    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
-      const slot& s = slots_[i];
-      if (!s.data) return false;
-      if (s.tag == tag && s.length == w.size() && std::memcmp(s.data, w.data(), w.size()) == 0) return true;
-    }
-  }
-  std::size_t size() const noexcept { return count_; }
+  void insert(std::string_view key) { map_[key] = true; }
+  bool contains(std::string_view w) const noexcept { return map_.contains(w); }
+  std::size_t size() const noexcept { return map_.size(); }
 
 private:
-  struct slot {
-    const char* data = nullptr;  ///< null: empty
-    std::uint32_t length = 0, tag = 0;
-  };
-  static std::uint64_t hash(std::string_view w) noexcept {
-    std::uint64_t h = 1469598103934665603ull;
-    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    return h ^ (h >> 29);
-  }
-  std::vector<slot> slots_;
-  std::size_t mask_ = 0, count_ = 0, longest_ = 0;
+  string_map<bool> map_;
 };
 
 /// Exact membership over a list's entries (entries are stored as written: fold before asking).

@@ -398,9 +398,9 @@ scan_result scan(const document& doc) {
             // A comma before the dash means the words between hold a list or clause of their
             // own ("with two nominations, are A, B and C - written, directed ...").
             if (frest[j] == ',') break;
-            std::size_t dash = frest[j] == ' ' ? dash_at(frest, j + 1) : 0;
-            if (!dash) continue;
-            std::size_t body = j + 1 + dash;
+            std::size_t far_dash = frest[j] == ' ' ? dash_at(frest, j + 1) : 0;
+            if (!far_dash) continue;
+            std::size_t body = j + 1 + far_dash;
             std::string_view first = frest.substr(body, frest.find(' ', body) - body);
             if (!attaching_gap(rest.substr(k, j - k)) || (clause_opener(first) && !one_the_other(frest.substr(body))))
               break;

@@ -33,8 +33,7 @@ void write_enumerations(json_writer& w, const std::vector<enumeration>& enums) {
     w.member("declared_count", e.declared_count);
     w.member("kind", to_string(e.kind));
     w.member("count_ok", e.count_ok);
-    w.key("span");
-    w.pair(e.src.begin, e.src.end);
+    w.member("span", e.src);
     w.key("items");
     w.begin_array();
     for (const auto& it : e.items) {
@@ -43,8 +42,7 @@ void write_enumerations(json_writer& w, const std::vector<enumeration>& enums) {
       w.member("marker", it.marker);
       w.member("head", it.head);
       w.member("text", it.text);
-      w.key("span");
-      w.pair(it.src.begin, it.src.end);
+      w.member("span", it.src);
       w.key("children");
       write_enumerations(w, it.children);
       w.end_object();

@@ -3,6 +3,8 @@
 // written in a few microseconds, where building an nlohmann::ordered_json tree and dumping it
 // cost more than ranking the article. The bytes are those of detail::dump (format/json.hpp):
 // no spaces, UTF-8 kept, nlohmann's escapes and its shortest round-trip doubles.
+#include <precis/text/span.hpp>
+
 #include <nlohmann/json.hpp>
 
 #include <array>
@@ -89,6 +91,7 @@ public:
     value(b);
     end_array();
   }
+  void value(const span& s) { pair(s.begin, s.end); }
   template <class T>
   void member(std::string_view k, const T& v) {
     key(k);

@@ -42,8 +42,7 @@ std::string summary_to_json(std::string_view source, const summary& s, const std
     w.member("rank", x.rank);
     w.member("score", x.score);
     w.member("text", x.text);
-    w.key("span");
-    w.pair(x.src.begin, x.src.end);
+    w.member("span", x.src);
     if (x.speaker) w.member("speaker", *x.speaker);  // transcripts only
     w.end_object();
   }
@@ -67,8 +66,7 @@ std::string summary_to_json(std::string_view source, const summary& s, const std
     w.begin_object();
     w.member("text", h.text);
     w.member("level", h.level);
-    w.key("span");
-    w.pair(h.src.begin, h.src.end);
+    w.member("span", h.src);
     w.end_object();
   }
   w.end_array();

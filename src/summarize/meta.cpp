@@ -77,29 +77,17 @@ struct lists {
     speech_noun = 128, document_noun = 256, verb = 512, verb_first = 1024,
     stop = 2048  // detail::is_stopword's list, asked in the same probe
   };
-  static_assert(stop < (1u << 16), "slot::bits holds every class bit");
-  /// FNV-1a: list words are short, and std::hash's byte hash costs more than the lookup.
-  struct fnv {
-    std::size_t operator()(std::string_view s) const noexcept {
-      std::size_t h = 1469598103934665603ull;
-      for (char c : s) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-      return h;
-    }
-  };
-  std::unordered_map<std::string_view, unsigned, fnv> classes;  // built here, then flattened
-  std::size_t longest = 0;
-  /// The lists `folded` is in (0 for none): one probe of a flat open-addressed table, since
-  /// every word of every sentence the finder reads asks it.
+  static_assert(stop < (1u << 16), "a std::uint16_t holds every class bit");
+  data::string_map<std::uint16_t> classes;  // every list a folded word is in, as bits
+  /// The lists `folded` is in (0 for none): one probe, since every word of every sentence the
+  /// finder reads asks it.
   unsigned of(std::string_view folded) const noexcept {
-    if (folded.size() > longest) return 0;
-    const std::size_t h = mix(fnv{}(folded));
-    const auto tag = static_cast<std::uint32_t>(h >> 32);
-    for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
-      const slot& s = slots_[i];
-      if (!s.data) return 0;
-      // The tag rejects other words without reading their bytes (another cache line).
-      if (s.tag == tag && s.length == folded.size() && same(s.data, folded)) return s.bits;
-    }
+    const std::uint16_t* bits = classes.find(folded);
+    return bits ? *bits : 0u;
+  }
+  void add(std::string_view w, unsigned bit) {
+    auto& bits = classes[w];
+    bits = static_cast<std::uint16_t>(bits | bit);
   }
   lists() {
     for (auto e : data::entries(kMonths)) {
@@ -109,10 +97,10 @@ struct lists {
     }
     for (auto e : data::entries(kVerbs)) {
       auto sp = e.find(' ');
-      if (sp == std::string_view::npos) classes[e] |= verb;
-      else { verb_pairs[e.substr(0, sp)].push_back(e.substr(sp + 1)); classes[e.substr(0, sp)] |= verb_first; }
+      if (sp == std::string_view::npos) add(e, verb);
+      else { verb_pairs[e.substr(0, sp)].push_back(e.substr(sp + 1)); add(e.substr(0, sp), verb_first); }
     }
-    auto mark = [&](std::string_view text, unsigned bit) { for (auto e : data::entries(text)) classes[e] |= bit; };
+    auto mark = [&](std::string_view text, unsigned bit) { for (auto e : data::entries(text)) add(e, bit); };
     mark(kTitles, title);
     mark(kTitleModifiers, modifier);
     mark(kOrgCues, org);
@@ -121,43 +109,13 @@ struct lists {
     mark(kAdverbs, adverb);
     mark(kSpeechNouns, speech_noun);
     mark(kDocumentNouns, document_noun);
-    for (const auto& m : months) classes[m] |= month;
-    for (std::string_view w : kStopwords) classes[w] |= stop;
-    for (const auto& [k, v] : classes) longest = std::max(longest, k.size());
-    std::size_t n = 16;
-    while (n < 2 * classes.size()) n *= 2;  // at most half full: short probe runs
-    slots_.assign(n, slot{});
-    mask_ = n - 1;
-    for (const auto& [k, v] : classes) {
-      const std::size_t h = mix(fnv{}(k));
-      std::size_t i = h & mask_;
-      while (slots_[i].data) i = (i + 1) & mask_;
-      slots_[i] = slot{k.data(), static_cast<std::uint16_t>(k.size()), static_cast<std::uint16_t>(v),
-                       static_cast<std::uint32_t>(h >> 32)};
-    }
-  }
-  /// Byte equality for short words, inline (a libc memcmp call costs more than the loop).
-  static bool same(const char* a, std::string_view b) noexcept {
-    for (std::size_t i = 0; i < b.size(); ++i)
-      if (a[i] != b[i]) return false;
-    return true;
+    for (const auto& m : months) add(m, month);
+    for (std::string_view w : kStopwords) add(w, stop);
   }
   static const lists& get() {
     static const lists l;
     return l;
   }
-
-private:
-  struct slot {
-    const char* data = nullptr;  ///< null: empty
-    std::uint16_t length = 0;    ///< list words are short (`longest` bounds every probe)
-    std::uint16_t bits = 0;      ///< the class bits (below 1 << 16)
-    std::uint32_t tag = 0;       ///< the hash's high half
-  };
-  /// FNV-1a's low bits alone cluster in a power-of-two table: fold the high bits in.
-  static std::size_t mix(std::size_t h) noexcept { return h ^ (h >> 29); }
-  std::vector<slot> slots_;
-  std::size_t mask_ = 0;
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -414,7 +372,7 @@ private:
   static constexpr std::size_t kMaxResolveSentences = 200;
   std::unordered_map<std::string_view, std::vector<std::uint32_t>> forms_;  // base form → terms
   std::vector<std::string_view> bases_;  // term → its folded form without 's or final '.'
-  std::vector<std::size_t> base_hashes_;  // term → lists::fnv of its base form
+  std::vector<std::size_t> base_hashes_;  // term → data::fnv1a of its base form
   std::size_t lookups_ = 0;
   static constexpr std::size_t kScanLookups = 16;
   static constexpr std::size_t kMaxSpeakers = 100;
@@ -486,11 +444,11 @@ const std::vector<name>& finder::runs_with(const std::string& folded) {
     base_hashes_.reserve(terms.size());
     for (const auto& t : terms) {
       bases_.push_back(base(t.folded));
-      base_hashes_.push_back(lists::fnv{}(bases_.back()));
+      base_hashes_.push_back(data::fnv1a(bases_.back()));
     }
   }
   if (++lookups_ <= kScanLookups) {
-    const std::size_t h = lists::fnv{}(folded);
+    const std::size_t h = data::fnv1a(folded);
     for (std::uint32_t id = 0; id < bases_.size(); ++id)
       if (base_hashes_[id] == h && bases_[id] == folded) add(id);
   } else {

@@ -7,14 +7,7 @@
 #include <fstream>
 
 using precis::test::run_cli;
-
-namespace {
-std::string temp_file(const std::string& name, const std::string& bytes) {
-  auto p = std::filesystem::temp_directory_path() / name;
-  std::ofstream(p, std::ios::binary) << bytes;
-  return p.string();
-}
-}  // namespace
+using precis::test::temp_file;
 
 TEST_CASE("precis --help and --version", "[cli]") {
   auto help = run_cli("--help");

@@ -10,14 +10,9 @@
 #include <vector>
 
 using precis::test::run_cli;
+using precis::test::temp_file;
 
 namespace {
-
-std::string temp_file(const std::string& name, const std::string& bytes) {
-  auto p = std::filesystem::temp_directory_path() / name;
-  std::ofstream(p, std::ios::binary) << bytes;
-  return p.string();
-}
 
 std::vector<std::string> lines_of(const std::string& s) {
   std::vector<std::string> out;
