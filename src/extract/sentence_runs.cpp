@@ -516,8 +516,50 @@ private:
   }
 };
 
+/// Sentences after "the following ..." that may each be an item: more reads as prose that
+/// goes on, fewer than min_following_sentences as an elaboration (a lone example, a pair).
+constexpr std::uint32_t max_following_sentences = 8;
+constexpr std::uint32_t min_following_sentences = 3;
+
 }  // namespace
 
 void ordinal_runs(family_input in, std::vector<enumeration>& out) { ordinal_run_finder(in).run(out); }
+
+void following_sentences(family_input in, std::vector<enumeration>& out) {
+  const auto& S = in.doc.sentences();
+  for (label_hit& l : in.scan.labels) {
+    // "the following" announces a list by itself: closing a sentence mid-paragraph, it lists
+    // the paragraph's remaining sentences ("... put forward the following proposals. A should
+    // be resolved. B should be restored. C should be eliminated.").
+    if (l.used || l.count != 0 || !l.ends_sentence || l.referential || l.list_body) continue;
+    // A list is announced in the plural ("the following proposals"); "the following year"
+    // dates what comes next.
+    std::string_view name = in.text.substr(l.src.begin, l.src.size());
+    if (name.size() < 2 || name.back() != 's' || name.ends_with("ss")) continue;
+    const sentence& ls = S[l.sentence];
+    const paragraph& pa = in.doc.paragraphs()[ls.paragraph];
+    if (pa.kind != block_kind::text || in.builder.taken(ls.paragraph)) continue;
+    const std::uint32_t first = l.sentence + 1, last = pa.last_sentence;
+    if (last < first + min_following_sentences || last - first > max_following_sentences) continue;
+    // Prose items only: no marker (an ordinal run would have taken them), no question, no
+    // metadata, and a paragraph that ends the list (the next one opens no continuation).
+    bool prose = true;
+    for (std::uint32_t si = first; si < last && prose; ++si) {
+      std::string_view t = in.text.substr(S[si].src.begin, S[si].src.size());
+      while (!t.empty() && (t.back() == ' ' || t.back() == '\n')) t.remove_suffix(1);
+      prose = S[si].kind == sentence_kind::body && !t.empty() && t.back() == '.' &&
+              std::none_of(in.scan.ordinals.begin(), in.scan.ordinals.end(),
+                           [&](const ordinal_hit& h) { return h.sentence == si; });
+    }
+    if (!prose) continue;
+    enumeration e;
+    e.kind = enumeration_kind::sentences;
+    for (std::uint32_t si = first; si < last; ++si)
+      e.items.push_back(in.builder.make_item(static_cast<int>(si - first) + 1, S[si].src, "",
+                                             key_phrase(in.text.substr(S[si].src.begin, S[si].src.size()))));
+    in.builder.finish(e, &l);
+    out.push_back(std::move(e));
+  }
+}
 
 }  // namespace precis::detail
