@@ -176,6 +176,10 @@ private:
     return k;
   }
 
+  /// Sentences looked at for an item named inside its sentence: keeps a paragraph of a
+  /// thousand sentences linear.
+  static constexpr std::uint32_t max_inner_item_sentences = 80;
+
   /// Paragraphs an item named inside its sentence may lie after the run's last item (twice as
   /// many while an announced count still awaits items, as for markers).
   static constexpr std::uint32_t max_inner_item_paragraphs = 8;
@@ -257,11 +261,22 @@ private:
     const std::uint32_t reach = declared >= expect ? 2 * max_inner_item_paragraphs : max_inner_item_paragraphs;
     const auto& S = d_.sentences();
     const std::uint32_t pp = S[prev.sentence].paragraph;
-    for (std::uint32_t si = prev.sentence + 1; si < stop && si < S.size(); ++si) {
+    static const std::vector<std::string_view> ordinals = data::entries(kOrdinalWords);
+    const std::string_view want = expect >= 1 && static_cast<std::size_t>(expect) <= ordinals.size()
+                                      ? ordinals[static_cast<std::size_t>(expect) - 1]
+                                      : std::string_view();
+    const std::uint32_t until = std::min<std::uint32_t>(stop, prev.sentence + 1 + max_inner_item_sentences);
+    for (std::uint32_t si = prev.sentence + 1; si < until && si < S.size(); ++si) {
       const sentence& s = S[si];
       if (s.paragraph > pp + reach || heading(s.paragraph)) return nullptr;
-      if (s.kind != sentence_kind::body || has_ordinal(si)) continue;
-      std::vector<std::string_view> w = words_of(slice(s.src));
+      if (s.kind != sentence_kind::body) continue;
+      // Cheap test first: the ordinal's word must be in the sentence.
+      std::string_view t = slice(s.src);
+      if ((want.empty() || t.find(want) == std::string_view::npos) && t.find("last ") == std::string_view::npos &&
+          t.find("final ") == std::string_view::npos)
+        continue;
+      if (has_ordinal(si)) continue;
+      std::vector<std::string_view> w = words_of(t);
       for (std::size_t k = 1; k < w.size(); ++k) {
         int v = ordinal_value(w[k]);
         if (v == 0 || (v != expect && v != grammar::common::last_ordinal) || !determiner_word(w[k - 1])) continue;
