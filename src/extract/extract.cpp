@@ -108,6 +108,7 @@ private:
   // ---- the families in their own units (extract/families.hpp) ---------------------------------
   void ordinal_runs(std::vector<enumeration>& out) { detail::ordinal_runs(family_view(), out); }
   void inline_lists(std::vector<enumeration>& out) { detail::inline_lists(family_view(), out); }
+  void following_sentences(std::vector<enumeration>& out) { detail::following_sentences(family_view(), out); }
 
   // ---- helpers -------------------------------------------------------------------------------
   const paragraph& para(std::size_t p) const { return d_.paragraphs()[p]; }
@@ -356,6 +357,8 @@ const builder::family_row builder::families[] = {
     {"bullets", &builder::bullet_runs, "list lines not taken by a section; before ordinal words inside them"},
     {"ordinal runs", &builder::ordinal_runs, "First ... Secondly: labels before runs go to the run, not inline"},
     {"inline lists", &builder::inline_lists, "a counted label with its list in the same sentence"},
+    {"following sentences", &builder::following_sentences,
+     "\"the following ...\" + unmarked sentences: only where no marked or inline list took the label"},
     {"declared only", &builder::declared_only, "a label nothing above listed: only after every listing family"},
     {"parallel clauses", &builder::parallel_clauses, "unlabelled; takes nothing, so last"},
 };

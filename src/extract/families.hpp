@@ -96,6 +96,10 @@ inline label_hit* label_before_paragraph(family_input in, std::size_t p) {
   return s ? in.builder.label_before_sentence(static_cast<std::uint32_t>(s - in.doc.sentences().data())) : nullptr;
 }
 
+/// "the following ..." closing a sentence mid-paragraph, with the paragraph's remaining prose
+/// sentences as its items (kind sentences).
+void following_sentences(family_input in, std::vector<enumeration>& out);
+
 /// Inline lists: a counted label and the list it introduces inside one sentence.
 void inline_lists(family_input in, std::vector<enumeration>& out);
 

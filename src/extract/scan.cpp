@@ -377,6 +377,22 @@ scan_result scan(const document& doc) {
             // other major subjects also command our attention: A, and B") a colon introduces
             // this label's list only when the list names every announced item.
             h.examples = intro == ", including " || (intro == ": " && !relative);
+            // "two seats in the category of ... with the same rights, including the right of
+            // veto": an "including" list belongs to the nearest plural noun before it, so a
+            // plural closing the words between takes it from the label ("Three new prizes have
+            // been added this year, including A, B and C" keeps it; relative clauses too).
+            if (intro == ", including " && f != k) {
+              bool clause = next_word == "that" || next_word == "which" || next_word == "who" || next_word == "whose";
+              std::string_view gap = frest.substr(k, f - k);
+              std::string_view last_word = gap.substr(gap.rfind(' ') == std::string_view::npos ? 0 : gap.rfind(' ') + 1);
+              bool plural = last_word.size() > 3 && last_word.back() == 's' && !last_word.ends_with("ss") &&
+                            detail::is_ascii_lower(last_word.front());
+              if (!clause && plural) {
+                h.list_body = 0;
+                h.examples = false;
+                break;
+              }
+            }
             // "...: The passengers and the driver were not hurt" opens a sentence, not a list.
             std::string_view after = rest.substr(f + intro.size());
             bool sentence_opens = after.starts_with("The ") || after.starts_with("A ") ||
