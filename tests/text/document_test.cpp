@@ -48,6 +48,15 @@ TEST_CASE("a sentence may end with an abbreviation", "[text][segment]") {
         std::vector<std::string>{"Exports rose, said Acme Inc.", "However, imports fell."});
 }
 
+TEST_CASE("an initial ends its sentence before an ordinal or discourse adverb", "[text][segment]") {
+  // A capital and a period is read as an initial ("John F. Kennedy") unless the next word is
+  // one that opens sentences and is never part of a name.
+  CHECK(split("We will fund vaccines against hepatitis B. Secondly, we will train nurses.") ==
+        std::vector<std::string>{"We will fund vaccines against hepatitis B.", "Secondly, we will train nurses."});
+  CHECK(split("The plan covers Annex C. Nevertheless, gaps remain.").size() == 2);
+  CHECK(split("The speech by John F. Kennedy was short.").size() == 1);
+}
+
 TEST_CASE("decimals, closing quotes and other punctuation", "[text][segment]") {
   CHECK(split("Trade grew 8.3 percent to USD 586.7 billion. It was a record.") ==
         std::vector<std::string>{"Trade grew 8.3 percent to USD 586.7 billion.", "It was a record."});
