@@ -16,9 +16,11 @@
 #include "text/lexicon.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <cstring>
 #include <map>
+#include <memory>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -123,7 +125,7 @@ struct lists {
 
 struct word {
   std::string_view raw;   ///< as written, without a possessive 's
-  std::string fold;       ///< ASCII lower-cased, without a final '.'
+  std::string_view fold;  ///< ASCII lower-cased, without a final '.' (in the text or word_list::lowered)
   std::string_view gap;   ///< the bytes between the previous word and this one
   std::size_t at = 0;     ///< offset of raw in the tokenized text
   bool cap = false;       ///< starts with an upper-case letter
@@ -137,6 +139,13 @@ struct word {
   // whole object first (a `rep stos` that cost a tenth of words_of).
   word() noexcept {}
   bool is(unsigned bits) const { return (cls & bits) != 0; }
+};
+
+/// The words of a stretch of text. A word written in lower case folds to its own bytes; the
+/// others' folded forms share one buffer, sized to the text, so no word owns a string.
+/// Move-only: the views into `lowered` stay valid when the list moves.
+struct word_list : std::vector<word> {
+  std::unique_ptr<char[]> lowered;
 };
 
 /// Bytes of a possessive ending of `w` ("'s", or "’s" in UTF-8), 0 for none: the final 's'
@@ -157,17 +166,37 @@ bool keeps_period(std::string_view fold) {
          fold.find('.') != std::string_view::npos;
 }
 
-std::vector<word> words_of(std::string_view s) {
-  std::vector<word> out;
+// Byte classes for words_of, which reads every byte of every sentence it splits: one table
+// load instead of range compares per byte.
+enum : std::uint8_t { c_alnum = 1, c_alpha = 2, c_upper = 4, c_digit = 8 };
+const std::array<std::uint8_t, 256>& word_bytes() {
+  static const std::array<std::uint8_t, 256> t = [] {
+    std::array<std::uint8_t, 256> c{};
+    for (int i = 0; i < 128; ++i) {
+      auto ch = static_cast<char>(i);
+      c[static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(
+          (detail::is_ascii_alnum(ch) ? c_alnum : 0) | (detail::is_ascii_alpha(ch) ? c_alpha : 0) |
+          (detail::is_ascii_upper(ch) ? c_upper : 0) | (detail::is_ascii_digit(ch) ? c_digit : 0));
+    }
+    return c;
+  }();
+  return t;
+}
+
+word_list words_of(std::string_view s) {
+  word_list out;
   out.reserve(s.size() / 6 + 2);  // about one word per 6 bytes of prose: no regrowth moves
   const lists& L = lists::get();
+  const auto& T = word_bytes();
   const char* const base = s.data();
   const char* p = base;
   const char* const end = base + s.size();
   const char* gap_from = p;
+  char* low = nullptr;  // the next free byte of out.lowered
   auto word_at = [&](const char* q, std::size_t& n) {
-    if (detail::is_ascii_alnum(*q)) { n = 1; return true; }
-    if (static_cast<unsigned char>(*q) < 0x80) return false;
+    const auto c = static_cast<unsigned char>(*q);
+    if (T[c] & c_alnum) { n = 1; return true; }
+    if (c < 0x80) return false;
     char32_t cp;
     n = detail::decode_utf8(q, end, cp);
     return n > 0 && detail::is_word_cp(cp);
@@ -189,6 +218,7 @@ std::vector<word> words_of(std::string_view s) {
     }
     const char* w = p;
     while (p < end) {
+      if (T[static_cast<unsigned char>(*p)] & c_alnum) { ++p; continue; }
       if (word_at(p, n)) { p += n; continue; }
       // Inner apostrophe, hyphen or period: O'Brien, Secretary-General, U.S.
       std::size_t q = 0;
@@ -200,23 +230,32 @@ std::vector<word> words_of(std::string_view s) {
       if (q && p + q < end && word_at(p + q, m) && !(*p == '.' && !detail::is_ascii_alpha(p[q]))) { p += q; continue; }
       break;
     }
-    word& x = out.emplace_back();  // built in place: no move of its folded string
+    word& x = out.emplace_back();  // built in place
     x.gap = std::string_view(gap_from, static_cast<std::size_t>(w - gap_from));
     std::string_view raw(w, static_cast<std::size_t>(p - w));
     // Possessive: Biden's, Biden’s.
     if (std::size_t tail = possessive_len(raw)) { raw.remove_suffix(tail); x.possessive = true; }
-    // One pass folds the word and counts its letters; bytes a kept period adds to `raw`
-    // are counted after.
+    // One pass counts the word's letters; bytes a kept period adds to `raw` are counted after.
     std::size_t letters = 0, upper = 0;
+    unsigned any = 0;
     auto count = [&](char c) {
-      if (detail::is_ascii_alpha(c)) { ++letters; upper += detail::is_ascii_upper(c); }
-      if (detail::is_ascii_digit(c)) x.digit = true;
+      const std::uint8_t k = T[static_cast<unsigned char>(c)];
+      letters += (k & c_alpha) != 0;
+      upper += (k & c_upper) != 0;
+      any |= k;
     };
     const std::size_t folded = raw.size();
-    x.fold.resize(folded);
-    for (std::size_t k = 0; k < folded; ++k) {
-      x.fold[k] = detail::ascii_lower(raw[k]);
-      count(raw[k]);
+    for (std::size_t k = 0; k < folded; ++k) count(raw[k]);
+    if (upper == 0) {
+      x.fold = raw;  // already lower case
+    } else {
+      if (!low) {
+        out.lowered.reset(new char[s.size()]);
+        low = out.lowered.get();
+      }
+      for (std::size_t k = 0; k < folded; ++k) low[k] = detail::ascii_lower(raw[k]);
+      x.fold = std::string_view(low, folded);
+      low += folded;
     }
     if (p < end && *p == '.' && keeps_period(x.fold)) {
       ++p;
@@ -224,7 +263,8 @@ std::vector<word> words_of(std::string_view s) {
       if (x.possessive) raw = std::string_view(w, static_cast<std::size_t>(p - w));
     }
     for (std::size_t k = folded; k < raw.size(); ++k) count(raw[k]);
-    while (!x.fold.empty() && x.fold.back() == '.') x.fold.pop_back();
+    x.digit = (any & c_digit) != 0;
+    while (!x.fold.empty() && x.fold.back() == '.') x.fold.remove_suffix(1);
     x.raw = raw;
     x.at = static_cast<std::size_t>(w - base);
     x.cap = detail::starts_upper(w, end);
@@ -341,7 +381,7 @@ std::optional<name> person_of(const std::vector<word>& W, std::size_t a, std::si
     while (i < b && W[i].at != it->at) ++i;
     bool object = false;
     for (std::size_t k = i; k > a; --k) {   // "of", "of the" just before the run
-      const std::string& f = W[k - 1].fold;
+      std::string_view f = W[k - 1].fold;
       if (preposition(f)) { object = true; break; }
       if (f != "the") break;
     }
@@ -369,6 +409,12 @@ private:
   std::map<std::string, std::vector<name>> pool_;     // folded word → runs that contain it
   std::vector<std::uint32_t> post_begin_, post_;      // term → sentences (CSR), see index()
   std::unordered_map<std::uint32_t, std::vector<name>> sentence_runs_;  // sentence → its name runs
+  // The words of the sentences from_sentence split, kept for runs_with (names are looked up in
+  // the sentences that report speech): a sentence is split once. Bounded, so long texts keep
+  // a small footprint and split the rest again.
+  std::unordered_map<std::uint32_t, word_list> sentence_words_;
+  std::size_t kept_words_ = 0;
+  static constexpr std::size_t kMaxKeptWords = 1 << 16;
   static constexpr std::size_t kMaxResolveSentences = 200;
   std::unordered_map<std::string_view, std::vector<std::uint32_t>> forms_;  // base form → terms
   std::vector<std::string_view> bases_;  // term → its folded form without 's or final '.'
@@ -467,7 +513,13 @@ const std::vector<name>& finder::runs_with(const std::string& folded) {
     // Each sentence is split once, whichever names are looked up in it.
     auto cached = sentence_runs_.find(i);
     if (cached == sentence_runs_.end()) {
-      auto W = words_of(sentence_text(S[i]));
+      word_list W;
+      if (auto kept = sentence_words_.find(i); kept != sentence_words_.end()) {
+        W = std::move(kept->second);
+        sentence_words_.erase(kept);
+      } else {
+        W = words_of(sentence_text(S[i]));
+      }
       auto all = runs_in(W, 0, W.size());
       for (auto& n : all) {
         n.at += S[i].src.begin;
@@ -483,7 +535,13 @@ const std::vector<name>& finder::runs_with(const std::string& folded) {
 // Evidence from one body sentence: the subjects and inverted names of its reporting verbs.
 void finder::from_sentence(const sentence& s) {
   const lists& L = lists::get();
-  auto W = words_of(sentence_text(s));
+  word_list split = words_of(sentence_text(s));
+  const word_list* kept = &split;
+  if (kept_words_ + split.size() <= kMaxKeptWords) {
+    kept_words_ += split.size();
+    kept = &(sentence_words_[static_cast<std::uint32_t>(&s - doc_.sentences().data())] = std::move(split));
+  }
+  const word_list& W = *kept;
   auto at = [&](name n) { n.at += s.src.begin; return n; };
   // A sentence that opens with a list of titled people ("President X and Prime Minister Y
   // held ..., where they affirmed"): "they" and "the two leaders" refer to them.
@@ -787,7 +845,7 @@ std::vector<std::string> finder::merge() {
     if (!r) continue;
     auto W = words_of(*r);
     std::vector<std::string> fw;
-    for (const auto& w : W) fw.push_back(w.fold);
+    for (const auto& w : W) fw.emplace_back(w.fold);
     if (fw.empty()) continue;
     // Only earlier names that share a word can be the same person.
     std::vector<std::size_t> cands;
