@@ -217,8 +217,18 @@ word_list words_of(std::string_view s) {
       continue;
     }
     const char* w = p;
+    // The word's letters are counted as it is scanned: only ASCII letters and digits carry
+    // class bits, and they are all read here.
+    std::size_t letters = 0, upper = 0;
+    unsigned any = 0;
     while (p < end) {
-      if (T[static_cast<unsigned char>(*p)] & c_alnum) { ++p; continue; }
+      if (const std::uint8_t k = T[static_cast<unsigned char>(*p)]; k & c_alnum) {
+        letters += (k & c_alpha) != 0;
+        upper += (k & c_upper) != 0;
+        any |= k;
+        ++p;
+        continue;
+      }
       if (word_at(p, n)) { p += n; continue; }
       // Inner apostrophe, hyphen or period: O'Brien, Secretary-General, U.S.
       std::size_t q = 0;
@@ -233,19 +243,14 @@ word_list words_of(std::string_view s) {
     word& x = out.emplace_back();  // built in place
     x.gap = std::string_view(gap_from, static_cast<std::size_t>(w - gap_from));
     std::string_view raw(w, static_cast<std::size_t>(p - w));
-    // Possessive: Biden's, Biden’s.
-    if (std::size_t tail = possessive_len(raw)) { raw.remove_suffix(tail); x.possessive = true; }
-    // One pass counts the word's letters; bytes a kept period adds to `raw` are counted after.
-    std::size_t letters = 0, upper = 0;
-    unsigned any = 0;
-    auto count = [&](char c) {
-      const std::uint8_t k = T[static_cast<unsigned char>(c)];
-      letters += (k & c_alpha) != 0;
-      upper += (k & c_upper) != 0;
-      any |= k;
-    };
+    // Possessive: Biden's, Biden’s. Its 's' is counted again below only when a kept period
+    // brings it back into `raw`.
+    if (std::size_t tail = possessive_len(raw)) {
+      raw.remove_suffix(tail);
+      x.possessive = true;
+      --letters;
+    }
     const std::size_t folded = raw.size();
-    for (std::size_t k = 0; k < folded; ++k) count(raw[k]);
     if (upper == 0) {
       x.fold = raw;  // already lower case
     } else {
@@ -262,7 +267,12 @@ word_list words_of(std::string_view s) {
       raw = std::string_view(w, raw.size() + 1);
       if (x.possessive) raw = std::string_view(w, static_cast<std::size_t>(p - w));
     }
-    for (std::size_t k = folded; k < raw.size(); ++k) count(raw[k]);
+    for (std::size_t k = folded; k < raw.size(); ++k) {
+      const std::uint8_t c = T[static_cast<unsigned char>(raw[k])];
+      letters += (c & c_alpha) != 0;
+      upper += (c & c_upper) != 0;
+      any |= c;
+    }
     x.digit = (any & c_digit) != 0;
     while (!x.fold.empty() && x.fold.back() == '.') x.fold.remove_suffix(1);
     x.raw = raw;
