@@ -90,6 +90,17 @@ struct lists {
   void add(std::string_view w, unsigned bit) {
     auto& bits = classes[w];
     bits = static_cast<std::uint16_t>(bits | bit);
+    if (bit & (verb | verb_first | speech_noun)) {
+      if (w.size() < 32 && !w.empty() && w[0] >= 'a' && w[0] <= 'z') verbal_heads[w.size()] |= 1u << (w[0] - 'a');
+      else verbal_heads[0] = ~0u;  // an entry the table cannot hold: every word is asked
+    }
+  }
+  /// First letters of the verb and speech-noun entries, by length: whether `f` may be one
+  /// (a document's terms are asked once each, and few are verbs).
+  std::array<std::uint32_t, 32> verbal_heads{};
+  bool maybe_verbal(std::string_view f) const noexcept {
+    if (verbal_heads[0] == ~0u || f.size() >= 32 || f.empty() || f[0] < 'a' || f[0] > 'z') return true;
+    return (verbal_heads[f.size()] >> (f[0] - 'a') & 1) != 0;
   }
   lists() {
     for (auto e : data::entries(kMonths)) {
@@ -428,7 +439,7 @@ private:
   static constexpr std::size_t kMaxResolveSentences = 200;
   std::unordered_map<std::string_view, std::vector<std::uint32_t>> forms_;  // base form → terms
   std::vector<std::string_view> bases_;  // term → its folded form without 's or final '.'
-  std::vector<std::size_t> base_hashes_;  // term → data::fnv1a of its base form
+  std::vector<std::uint64_t> base_keys_;  // term → head_key of its base form
   std::size_t lookups_ = 0;
   static constexpr std::size_t kScanLookups = 16;
   static constexpr std::size_t kMaxSpeakers = 100;
@@ -495,18 +506,26 @@ const std::vector<name>& finder::runs_with(const std::string& folded) {
   auto add = [&](std::uint32_t id) {
     hits.insert(hits.end(), post_.begin() + post_begin_[id], post_.begin() + post_begin_[id + 1]);
   };
-  if (bases_.empty()) {  // each term's base form and its hash, computed once for every lookup
+  // Length and first 7 bytes in one word: equal keys are equal forms up to 7 bytes, so the
+  // scan compares bytes only for long forms that share their head (no hash of every term).
+  auto head_key = [](std::string_view f) {
+    std::uint64_t k = std::uint64_t{std::min<std::size_t>(f.size(), 255)} << 56;
+    for (std::size_t i = 0; i < f.size() && i < 7; ++i) k |= std::uint64_t{static_cast<unsigned char>(f[i])} << (8 * i);
+    return k;
+  };
+  if (bases_.empty()) {  // each term's base form and its key, computed once for every lookup
     bases_.reserve(terms.size());
-    base_hashes_.reserve(terms.size());
+    base_keys_.reserve(terms.size());
     for (const auto& t : terms) {
       bases_.push_back(base(t.folded));
-      base_hashes_.push_back(data::fnv1a(bases_.back()));
+      base_keys_.push_back(head_key(bases_.back()));
     }
   }
   if (++lookups_ <= kScanLookups) {
-    const std::size_t h = data::fnv1a(folded);
+    const std::uint64_t key = head_key(folded);
+    const bool short_form = folded.size() <= 7;
     for (std::uint32_t id = 0; id < bases_.size(); ++id)
-      if (base_hashes_[id] == h && bases_[id] == folded) add(id);
+      if (base_keys_[id] == key && (short_form || bases_[id] == folded)) add(id);
   } else {
     if (forms_.empty())
       for (std::uint32_t id = 0; id < bases_.size(); ++id) forms_[bases_[id]].push_back(id);
@@ -1115,9 +1134,10 @@ summary_meta finder::run() {
   const lists& L = lists::get();
   if (m.title) from_title(*m.title);
   const auto& terms = doc_.terms();
-  std::vector<bool> verb(terms.size());  // decided once per distinct word, not per token
+  std::vector<std::uint8_t> verb(terms.size());  // decided once per distinct word, not per token
   for (std::size_t i = 0; i < terms.size(); ++i)
-    verb[i] = (L.of(terms[i].folded) & (lists::verb | lists::verb_first | lists::speech_noun)) != 0;
+    verb[i] = L.maybe_verbal(terms[i].folded) &&
+              (L.of(terms[i].folded) & (lists::verb | lists::verb_first | lists::speech_noun)) != 0;
   const auto& toks = doc_.tokens();
   // What a journalist says in a question turn ("Q  But Trump said no.") is nobody's statement.
   std::vector<bool> question(doc_.paragraphs().size());
