@@ -434,8 +434,8 @@ private:
   // the sentences that report speech): a sentence is split once. Bounded, so long texts keep
   // a small footprint and split the rest again.
   std::unordered_map<std::uint32_t, word_list> sentence_words_;
-  std::size_t kept_words_ = 0;
-  static constexpr std::size_t kMaxKeptWords = 1 << 16;
+  std::size_t kept_words_ = 0, kept_bytes_ = 0;
+  static constexpr std::size_t kMaxKeptWords = 1 << 16, kMaxKeptBytes = 1 << 22;
   static constexpr std::size_t kMaxResolveSentences = 200;
   std::unordered_map<std::string_view, std::vector<std::uint32_t>> forms_;  // base form → terms
   std::vector<std::string_view> bases_;  // term → its folded form without 's or final '.'
@@ -566,8 +566,10 @@ void finder::from_sentence(const sentence& s) {
   const lists& L = lists::get();
   word_list split = words_of(sentence_text(s));
   const word_list* kept = &split;
-  if (kept_words_ + split.size() <= kMaxKeptWords) {
+  const std::size_t bytes = s.src.size();
+  if (kept_words_ + split.size() <= kMaxKeptWords && kept_bytes_ + bytes <= kMaxKeptBytes) {
     kept_words_ += split.size();
+    kept_bytes_ += bytes;
     kept = &(sentence_words_[static_cast<std::uint32_t>(&s - doc_.sentences().data())] = std::move(split));
   }
   const word_list& W = *kept;

@@ -81,6 +81,7 @@ struct document_builder {
     for (std::uint32_t s : stem_ids) d.stems_.emplace_back(vocab.stem(s).text);
     used.clear();
   }
+  /// Scratch for build_terms: the stems in the order the document first uses them.
   static std::vector<std::uint32_t>& used_stems() {
     thread_local std::vector<std::uint32_t> v;
     return v;
