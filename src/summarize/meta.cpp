@@ -16,9 +16,11 @@
 #include "text/lexicon.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <cstring>
 #include <map>
+#include <memory>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -88,6 +90,17 @@ struct lists {
   void add(std::string_view w, unsigned bit) {
     auto& bits = classes[w];
     bits = static_cast<std::uint16_t>(bits | bit);
+    if (bit & (verb | verb_first | speech_noun)) {
+      if (w.size() < 32 && !w.empty() && w[0] >= 'a' && w[0] <= 'z') verbal_heads[w.size()] |= 1u << (w[0] - 'a');
+      else verbal_heads[0] = ~0u;  // an entry the table cannot hold: every word is asked
+    }
+  }
+  /// First letters of the verb and speech-noun entries, by length: whether `f` may be one
+  /// (a document's terms are asked once each, and few are verbs).
+  std::array<std::uint32_t, 32> verbal_heads{};
+  bool maybe_verbal(std::string_view f) const noexcept {
+    if (verbal_heads[0] == ~0u || f.size() >= 32 || f.empty() || f[0] < 'a' || f[0] > 'z') return true;
+    return (verbal_heads[f.size()] >> (f[0] - 'a') & 1) != 0;
   }
   lists() {
     for (auto e : data::entries(kMonths)) {
@@ -123,7 +136,7 @@ struct lists {
 
 struct word {
   std::string_view raw;   ///< as written, without a possessive 's
-  std::string fold;       ///< ASCII lower-cased, without a final '.'
+  std::string_view fold;  ///< ASCII lower-cased, without a final '.' (in the text or word_list::lowered)
   std::string_view gap;   ///< the bytes between the previous word and this one
   std::size_t at = 0;     ///< offset of raw in the tokenized text
   bool cap = false;       ///< starts with an upper-case letter
@@ -137,6 +150,13 @@ struct word {
   // whole object first (a `rep stos` that cost a tenth of words_of).
   word() noexcept {}
   bool is(unsigned bits) const { return (cls & bits) != 0; }
+};
+
+/// The words of a stretch of text. A word written in lower case folds to its own bytes; the
+/// others' folded forms share one buffer, sized to the text, so no word owns a string.
+/// Move-only: the views into `lowered` stay valid when the list moves.
+struct word_list : std::vector<word> {
+  std::unique_ptr<char[]> lowered;
 };
 
 /// Bytes of a possessive ending of `w` ("'s", or "’s" in UTF-8), 0 for none: the final 's'
@@ -157,17 +177,37 @@ bool keeps_period(std::string_view fold) {
          fold.find('.') != std::string_view::npos;
 }
 
-std::vector<word> words_of(std::string_view s) {
-  std::vector<word> out;
+// Byte classes for words_of, which reads every byte of every sentence it splits: one table
+// load instead of range compares per byte.
+enum : std::uint8_t { c_alnum = 1, c_alpha = 2, c_upper = 4, c_digit = 8 };
+const std::array<std::uint8_t, 256>& word_bytes() {
+  static const std::array<std::uint8_t, 256> t = [] {
+    std::array<std::uint8_t, 256> c{};
+    for (int i = 0; i < 128; ++i) {
+      auto ch = static_cast<char>(i);
+      c[static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(
+          (detail::is_ascii_alnum(ch) ? c_alnum : 0) | (detail::is_ascii_alpha(ch) ? c_alpha : 0) |
+          (detail::is_ascii_upper(ch) ? c_upper : 0) | (detail::is_ascii_digit(ch) ? c_digit : 0));
+    }
+    return c;
+  }();
+  return t;
+}
+
+word_list words_of(std::string_view s) {
+  word_list out;
   out.reserve(s.size() / 6 + 2);  // about one word per 6 bytes of prose: no regrowth moves
   const lists& L = lists::get();
+  const auto& T = word_bytes();
   const char* const base = s.data();
   const char* p = base;
   const char* const end = base + s.size();
   const char* gap_from = p;
+  char* low = nullptr;  // the next free byte of out.lowered
   auto word_at = [&](const char* q, std::size_t& n) {
-    if (detail::is_ascii_alnum(*q)) { n = 1; return true; }
-    if (static_cast<unsigned char>(*q) < 0x80) return false;
+    const auto c = static_cast<unsigned char>(*q);
+    if (T[c] & c_alnum) { n = 1; return true; }
+    if (c < 0x80) return false;
     char32_t cp;
     n = detail::decode_utf8(q, end, cp);
     return n > 0 && detail::is_word_cp(cp);
@@ -188,7 +228,18 @@ std::vector<word> words_of(std::string_view s) {
       continue;
     }
     const char* w = p;
+    // The word's letters are counted as it is scanned: only ASCII letters and digits carry
+    // class bits, and they are all read here.
+    std::size_t letters = 0, upper = 0;
+    unsigned any = 0;
     while (p < end) {
+      if (const std::uint8_t k = T[static_cast<unsigned char>(*p)]; k & c_alnum) {
+        letters += (k & c_alpha) != 0;
+        upper += (k & c_upper) != 0;
+        any |= k;
+        ++p;
+        continue;
+      }
       if (word_at(p, n)) { p += n; continue; }
       // Inner apostrophe, hyphen or period: O'Brien, Secretary-General, U.S.
       std::size_t q = 0;
@@ -200,31 +251,41 @@ std::vector<word> words_of(std::string_view s) {
       if (q && p + q < end && word_at(p + q, m) && !(*p == '.' && !detail::is_ascii_alpha(p[q]))) { p += q; continue; }
       break;
     }
-    word& x = out.emplace_back();  // built in place: no move of its folded string
+    word& x = out.emplace_back();  // built in place
     x.gap = std::string_view(gap_from, static_cast<std::size_t>(w - gap_from));
     std::string_view raw(w, static_cast<std::size_t>(p - w));
-    // Possessive: Biden's, Biden’s.
-    if (std::size_t tail = possessive_len(raw)) { raw.remove_suffix(tail); x.possessive = true; }
-    // One pass folds the word and counts its letters; bytes a kept period adds to `raw`
-    // are counted after.
-    std::size_t letters = 0, upper = 0;
-    auto count = [&](char c) {
-      if (detail::is_ascii_alpha(c)) { ++letters; upper += detail::is_ascii_upper(c); }
-      if (detail::is_ascii_digit(c)) x.digit = true;
-    };
+    // Possessive: Biden's, Biden’s. Its 's' is counted again below only when a kept period
+    // brings it back into `raw`.
+    if (std::size_t tail = possessive_len(raw)) {
+      raw.remove_suffix(tail);
+      x.possessive = true;
+      --letters;
+    }
     const std::size_t folded = raw.size();
-    x.fold.resize(folded);
-    for (std::size_t k = 0; k < folded; ++k) {
-      x.fold[k] = detail::ascii_lower(raw[k]);
-      count(raw[k]);
+    if (upper == 0) {
+      x.fold = raw;  // already lower case
+    } else {
+      if (!low) {
+        out.lowered.reset(new char[s.size()]);
+        low = out.lowered.get();
+      }
+      for (std::size_t k = 0; k < folded; ++k) low[k] = detail::ascii_lower(raw[k]);
+      x.fold = std::string_view(low, folded);
+      low += folded;
     }
     if (p < end && *p == '.' && keeps_period(x.fold)) {
       ++p;
       raw = std::string_view(w, raw.size() + 1);
       if (x.possessive) raw = std::string_view(w, static_cast<std::size_t>(p - w));
     }
-    for (std::size_t k = folded; k < raw.size(); ++k) count(raw[k]);
-    while (!x.fold.empty() && x.fold.back() == '.') x.fold.pop_back();
+    for (std::size_t k = folded; k < raw.size(); ++k) {
+      const std::uint8_t c = T[static_cast<unsigned char>(raw[k])];
+      letters += (c & c_alpha) != 0;
+      upper += (c & c_upper) != 0;
+      any |= c;
+    }
+    x.digit = (any & c_digit) != 0;
+    while (!x.fold.empty() && x.fold.back() == '.') x.fold.remove_suffix(1);
     x.raw = raw;
     x.at = static_cast<std::size_t>(w - base);
     x.cap = detail::starts_upper(w, end);
@@ -341,7 +402,7 @@ std::optional<name> person_of(const std::vector<word>& W, std::size_t a, std::si
     while (i < b && W[i].at != it->at) ++i;
     bool object = false;
     for (std::size_t k = i; k > a; --k) {   // "of", "of the" just before the run
-      const std::string& f = W[k - 1].fold;
+      std::string_view f = W[k - 1].fold;
       if (preposition(f)) { object = true; break; }
       if (f != "the") break;
     }
@@ -369,10 +430,16 @@ private:
   std::map<std::string, std::vector<name>> pool_;     // folded word → runs that contain it
   std::vector<std::uint32_t> post_begin_, post_;      // term → sentences (CSR), see index()
   std::unordered_map<std::uint32_t, std::vector<name>> sentence_runs_;  // sentence → its name runs
+  // The words of the sentences from_sentence split, kept for runs_with (names are looked up in
+  // the sentences that report speech): a sentence is split once. Bounded, so long texts keep
+  // a small footprint and split the rest again.
+  std::unordered_map<std::uint32_t, word_list> sentence_words_;
+  std::size_t kept_words_ = 0, kept_bytes_ = 0;
+  static constexpr std::size_t kMaxKeptWords = 1 << 16, kMaxKeptBytes = 1 << 22;
   static constexpr std::size_t kMaxResolveSentences = 200;
   std::unordered_map<std::string_view, std::vector<std::uint32_t>> forms_;  // base form → terms
   std::vector<std::string_view> bases_;  // term → its folded form without 's or final '.'
-  std::vector<std::size_t> base_hashes_;  // term → data::fnv1a of its base form
+  std::vector<std::uint64_t> base_keys_;  // term → head_key of its base form
   std::size_t lookups_ = 0;
   static constexpr std::size_t kScanLookups = 16;
   static constexpr std::size_t kMaxSpeakers = 100;
@@ -439,18 +506,26 @@ const std::vector<name>& finder::runs_with(const std::string& folded) {
   auto add = [&](std::uint32_t id) {
     hits.insert(hits.end(), post_.begin() + post_begin_[id], post_.begin() + post_begin_[id + 1]);
   };
-  if (bases_.empty()) {  // each term's base form and its hash, computed once for every lookup
+  // Length and first 7 bytes in one word: equal keys are equal forms up to 7 bytes, so the
+  // scan compares bytes only for long forms that share their head (no hash of every term).
+  auto head_key = [](std::string_view f) {
+    std::uint64_t k = std::uint64_t{std::min<std::size_t>(f.size(), 255)} << 56;
+    for (std::size_t i = 0; i < f.size() && i < 7; ++i) k |= std::uint64_t{static_cast<unsigned char>(f[i])} << (8 * i);
+    return k;
+  };
+  if (bases_.empty()) {  // each term's base form and its key, computed once for every lookup
     bases_.reserve(terms.size());
-    base_hashes_.reserve(terms.size());
+    base_keys_.reserve(terms.size());
     for (const auto& t : terms) {
       bases_.push_back(base(t.folded));
-      base_hashes_.push_back(data::fnv1a(bases_.back()));
+      base_keys_.push_back(head_key(bases_.back()));
     }
   }
   if (++lookups_ <= kScanLookups) {
-    const std::size_t h = data::fnv1a(folded);
+    const std::uint64_t key = head_key(folded);
+    const bool short_form = folded.size() <= 7;
     for (std::uint32_t id = 0; id < bases_.size(); ++id)
-      if (base_hashes_[id] == h && bases_[id] == folded) add(id);
+      if (base_keys_[id] == key && (short_form || bases_[id] == folded)) add(id);
   } else {
     if (forms_.empty())
       for (std::uint32_t id = 0; id < bases_.size(); ++id) forms_[bases_[id]].push_back(id);
@@ -467,7 +542,13 @@ const std::vector<name>& finder::runs_with(const std::string& folded) {
     // Each sentence is split once, whichever names are looked up in it.
     auto cached = sentence_runs_.find(i);
     if (cached == sentence_runs_.end()) {
-      auto W = words_of(sentence_text(S[i]));
+      word_list W;
+      if (auto kept = sentence_words_.find(i); kept != sentence_words_.end()) {
+        W = std::move(kept->second);
+        sentence_words_.erase(kept);
+      } else {
+        W = words_of(sentence_text(S[i]));
+      }
       auto all = runs_in(W, 0, W.size());
       for (auto& n : all) {
         n.at += S[i].src.begin;
@@ -483,7 +564,15 @@ const std::vector<name>& finder::runs_with(const std::string& folded) {
 // Evidence from one body sentence: the subjects and inverted names of its reporting verbs.
 void finder::from_sentence(const sentence& s) {
   const lists& L = lists::get();
-  auto W = words_of(sentence_text(s));
+  word_list split = words_of(sentence_text(s));
+  const word_list* kept = &split;
+  const std::size_t bytes = s.src.size();
+  if (kept_words_ + split.size() <= kMaxKeptWords && kept_bytes_ + bytes <= kMaxKeptBytes) {
+    kept_words_ += split.size();
+    kept_bytes_ += bytes;
+    kept = &(sentence_words_[static_cast<std::uint32_t>(&s - doc_.sentences().data())] = std::move(split));
+  }
+  const word_list& W = *kept;
   auto at = [&](name n) { n.at += s.src.begin; return n; };
   // A sentence that opens with a list of titled people ("President X and Prime Minister Y
   // held ..., where they affirmed"): "they" and "the two leaders" refer to them.
@@ -787,7 +876,7 @@ std::vector<std::string> finder::merge() {
     if (!r) continue;
     auto W = words_of(*r);
     std::vector<std::string> fw;
-    for (const auto& w : W) fw.push_back(w.fold);
+    for (const auto& w : W) fw.emplace_back(w.fold);
     if (fw.empty()) continue;
     // Only earlier names that share a word can be the same person.
     std::vector<std::size_t> cands;
@@ -1047,9 +1136,10 @@ summary_meta finder::run() {
   const lists& L = lists::get();
   if (m.title) from_title(*m.title);
   const auto& terms = doc_.terms();
-  std::vector<bool> verb(terms.size());  // decided once per distinct word, not per token
+  std::vector<std::uint8_t> verb(terms.size());  // decided once per distinct word, not per token
   for (std::size_t i = 0; i < terms.size(); ++i)
-    verb[i] = (L.of(terms[i].folded) & (lists::verb | lists::verb_first | lists::speech_noun)) != 0;
+    verb[i] = L.maybe_verbal(terms[i].folded) &&
+              (L.of(terms[i].folded) & (lists::verb | lists::verb_first | lists::speech_noun)) != 0;
   const auto& toks = doc_.tokens();
   // What a journalist says in a question turn ("Q  But Trump said no.") is nobody's statement.
   std::vector<bool> question(doc_.paragraphs().size());

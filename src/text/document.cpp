@@ -36,22 +36,55 @@ struct document_builder {
   document& d;
   detail::vocabulary& vocab = detail::thread_vocabulary();
 
+  // Vocabulary entries in the order the document first uses them: terms() and stems() are
+  // built from it once, at their final size, instead of one string copy and vector regrowth
+  // per new word while tokenizing. Reused by every document of the thread.
+  std::vector<std::uint32_t>& used = used_words();
+  static std::vector<std::uint32_t>& used_words() {
+    thread_local std::vector<std::uint32_t> v;
+    return v;
+  }
+
   // The document's own numbering of the thread vocabulary's entries it uses.
   std::uint32_t intern(std::string_view raw) {
     const std::uint32_t id = vocab.lookup(raw);
     detail::vocabulary::mark& m = vocab.word_mark(id);
     const std::uint64_t gen = std::uint64_t{vocab.generation()} << 32;
     if ((m & ~std::uint64_t{0xFFFFFFFFu}) != gen) {
+      m = gen | used.size();
+      used.push_back(id);
+    }
+    return static_cast<std::uint32_t>(m);
+  }
+
+  // terms() and stems() from the entries used, numbered as first used (a stem when its
+  // first term is).
+  void build_terms() {
+    const std::uint64_t gen = std::uint64_t{vocab.generation()} << 32;
+    std::vector<std::uint32_t>& stem_ids = used_stems();
+    stem_ids.clear();
+    d.terms_.reserve(used.size());
+    for (std::uint32_t id : used) {
       const detail::vocabulary::word& w = vocab.at(id);
       detail::vocabulary::mark& sm = vocab.stem_mark(w.stem);
       if ((sm & ~std::uint64_t{0xFFFFFFFFu}) != gen) {
-        sm = gen | d.stems_.size();
-        d.stems_.push_back(vocab.stem(w.stem).text);
+        sm = gen | stem_ids.size();
+        stem_ids.push_back(w.stem);
       }
-      m = gen | d.terms_.size();
-      d.terms_.push_back(term{w.folded, static_cast<std::uint32_t>(sm), w.stop, w.alpha});
+      term& t = d.terms_.emplace_back();
+      t.folded = w.folded;
+      t.stem = static_cast<std::uint32_t>(sm);
+      t.stop = w.stop;
+      t.alpha = w.alpha;
     }
-    return static_cast<std::uint32_t>(m);
+    d.stems_.reserve(stem_ids.size());
+    for (std::uint32_t s : stem_ids) d.stems_.emplace_back(vocab.stem(s).text);
+    used.clear();
+  }
+  /// Scratch for build_terms: the stems in the order the document first uses them.
+  static std::vector<std::uint32_t>& used_stems() {
+    thread_local std::vector<std::uint32_t> v;
+    return v;
   }
 
   // Words: letters and digits; an apostrophe between letters and a . or , between digits stay
@@ -217,6 +250,7 @@ struct document_builder {
     d.removed_ = std::move(lay.removed);
     std::string_view text = d.clean();
     vocab.begin_document(text);
+    used.clear();
     d.sections_.push_back(section{});
     if (d.front_matter_.present) {
       paragraph fm;
@@ -310,6 +344,7 @@ struct document_builder {
       }
       d.paragraphs_.push_back(p);
     }
+    build_terms();
     build_sections();
   }
 

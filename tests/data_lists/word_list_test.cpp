@@ -42,3 +42,25 @@ TEST_CASE("string sets: exact membership, growing past their first table", "[dat
   CHECK(listed.contains("dr"));
   CHECK_FALSE(listed.contains("d"));
 }
+
+TEST_CASE("string maps: every byte of a key counts, whatever its length", "[data]") {
+  // The hash reads words a few bytes at a time (overlapping loads for 4 to 7 bytes): a key of
+  // any length is found, and a word that differs from it in any one byte is not.
+  const std::string alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
+  std::vector<std::string> keys;
+  for (std::size_t n = 1; n <= 20; ++n) keys.push_back(alphabet.substr(n % 7, n));
+  precis::data::string_map<int> m;
+  for (std::size_t i = 0; i < keys.size(); ++i) m[keys[i]] = static_cast<int>(i) + 1;
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    REQUIRE(m.find(keys[i]) != nullptr);
+    CHECK(*m.find(keys[i]) == static_cast<int>(i) + 1);
+    for (std::size_t k = 0; k < keys[i].size(); ++k) {
+      std::string near = keys[i];
+      near[k] = '#';
+      CHECK(m.find(near) == nullptr);
+    }
+  }
+  CHECK(m.find("") == nullptr);
+  m[""] = 99;  // the empty word is a key like any other
+  CHECK(*m.find("") == 99);
+}

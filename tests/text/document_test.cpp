@@ -148,6 +148,24 @@ TEST_CASE("tokens: folded form, stem, stopword flag", "[text][token]") {
   CHECK_FALSE(d.terms()[d.tokens()[4].term].alpha);
 }
 
+TEST_CASE("tokens: terms and stems numbered by first use, each once, per document", "[text][token]") {
+  // The thread's vocabulary outlives documents; each document numbers only what it uses.
+  document a = document::from_string("Exports rose. Exporting firms said exports rose again.");
+  document b = document::from_string("Again, firms rose.");
+  auto folded_of = [](const document& d) {
+    std::vector<std::string> v;
+    for (const auto& t : d.terms()) v.push_back(t.folded);
+    return v;
+  };
+  CHECK(folded_of(a) == std::vector<std::string>{"exports", "rose", "exporting", "firms", "said", "again"});
+  CHECK(a.stems() == std::vector<std::string>{"export", "rose", "firm", "said", "again"});
+  CHECK(a.terms()[2].stem == a.terms()[0].stem);  // "exporting" and "exports" share a stem
+  for (const auto& t : a.tokens()) CHECK(t.term < a.terms().size());
+  CHECK(folded_of(b) == std::vector<std::string>{"again", "firms", "rose"});
+  CHECK(b.stems() == std::vector<std::string>{"again", "firm", "rose"});
+  CHECK(b.terms()[b.tokens()[0].term].folded == "again");
+}
+
 TEST_CASE("bad input: empty, invalid UTF-8, NUL, repair", "[text][input]") {
   CHECK(document::from_string("").sentences().empty());
   CHECK(document::from_string("   \n\n \t ").sentences().empty());
