@@ -340,7 +340,7 @@ std::vector<double> substance(const document& doc, const std::vector<std::uint32
   const auto& ss = doc.sentences();
   const data::string_set& words = substance_words();
   std::vector<char> mark(terms.size(), 0);
-  for (std::size_t t = 0; t < terms.size(); ++t) mark[t] = words.contains(terms[t].folded);
+  for (std::size_t t = 0; t < terms.size(); ++t) mark[t] = terms[t].alpha && words.contains(terms[t].folded);
   std::vector<double> out(cand.size(), 0.0);
   for (std::size_t c = 0; c < cand.size(); ++c) {
     std::size_t n = 0;
