@@ -425,7 +425,9 @@ std::vector<ranked_sentence> select_sentences(const document& doc, const std::ve
     return i < scores.size() && std::isfinite(scores[i]) ? scores[i] : -std::numeric_limits<double>::infinity();
   };
   const double len_exp = std::isfinite(opt.length_exponent) ? std::max(0.0, opt.length_exponent) : 0.0;
-  const double person = std::isfinite(opt.person_weight) ? std::clamp(opt.person_weight, 0.0, 1.0) : 1.0;
+  // A few key sentences (no word budget) are statements; a budget is filled for coverage.
+  const double person_opt = opt.words == 0 ? opt.key_person_weight : opt.person_weight;
+  const double person = std::isfinite(person_opt) ? std::clamp(person_opt, 0.0, 1.0) : 1.0;
   auto value_of = [&](std::uint32_t i) {
     double s = score_of(i);
     if (len_exp > 0 && std::isfinite(s)) s /= std::pow(double(ss[i].last_token - ss[i].first_token), len_exp);

@@ -73,13 +73,21 @@ TEST_CASE("select: a sentence in the first or second person weighs less", "[summ
   o.length_exponent = 0;
   o.substance_weight = 0;  // the pronoun alone
   CHECK(picked_texts(d, select_sentences(d, same, o))[0].rfind("The port authority", 0) == 0);
-  o.person_weight = 1;  // off: ties go to the earlier sentence
+  o.key_person_weight = 1;  // off: ties go to the earlier sentence
   CHECK(picked_texts(d, select_sentences(d, same, o))[0].rfind("I want", 0) == 0);
+  // Under a word budget person_weight applies instead.
+  select_options w;
+  w.words = 13;
+  w.length_exponent = 0;
+  w.key_person_weight = 1;
+  CHECK(picked_texts(d, select_sentences(d, same, w))[0].rfind("The port authority", 0) == 0);
+  w.person_weight = 1;
+  CHECK(picked_texts(d, select_sentences(d, same, w))[0].rfind("I want", 0) == 0);
   // A lower-case clause marker "(i)" is not the pronoun.
   document c = document::from_string(
       "The ruling in case (i) of the harbour code applies to all pilots.\n\n"
       "The port authority will dredge the main channel before the summer season.\n");
-  o.person_weight = 0.5;
+  o.key_person_weight = 0.5;
   CHECK(picked_texts(c, select_sentences(c, std::vector<double>(c.sentences().size(), 1.0), o))[0].rfind("The ruling", 0) == 0);
 }
 
