@@ -49,6 +49,7 @@ TEST_CASE("select: in a long document the centroid lifts sentences with recurrin
   select_options o;
   o.sentences = 1;
   o.length_exponent = 0;
+  o.substance_weight = 0;  // the centroid alone
   o.centroid_mix = 0;
   CHECK(picked_texts(d, select_sentences(d, flat, o))[0].rfind("On ", 0) == 0);  // the earliest
   o.centroid_mix = 0.3;
@@ -70,15 +71,43 @@ TEST_CASE("select: a sentence in the first or second person weighs less", "[summ
   select_options o;
   o.sentences = 1;
   o.length_exponent = 0;
+  o.substance_weight = 0;  // the pronoun alone
   CHECK(picked_texts(d, select_sentences(d, same, o))[0].rfind("The port authority", 0) == 0);
-  o.person_weight = 1;  // off: ties go to the earlier sentence
+  o.key_person_weight = 1;  // off: ties go to the earlier sentence
   CHECK(picked_texts(d, select_sentences(d, same, o))[0].rfind("I want", 0) == 0);
+  // Under a word budget person_weight applies instead.
+  select_options w;
+  w.words = 13;
+  w.length_exponent = 0;
+  w.key_person_weight = 1;
+  CHECK(picked_texts(d, select_sentences(d, same, w))[0].rfind("The port authority", 0) == 0);
+  w.person_weight = 1;
+  CHECK(picked_texts(d, select_sentences(d, same, w))[0].rfind("I want", 0) == 0);
   // A lower-case clause marker "(i)" is not the pronoun.
   document c = document::from_string(
       "The ruling in case (i) of the harbour code applies to all pilots.\n\n"
       "The port authority will dredge the main channel before the summer season.\n");
-  o.person_weight = 0.5;
+  o.key_person_weight = 0.5;
   CHECK(picked_texts(c, select_sentences(c, std::vector<double>(c.sentences().size(), 1.0), o))[0].rfind("The ruling", 0) == 0);
+}
+
+TEST_CASE("select: a sentence that says who does what outweighs scene-setting", "[summary][select]") {
+  // Equal centrality: the sentence naming actors and their commitment is chosen over the
+  // earlier one that only sets the scene, unless the prior is off or a word budget is asked.
+  document d = document::from_string(
+      "The two delegations met for many hours over two days at a hotel by the river.\n\n"
+      "The ministry and the council agreed that Canada will support the new fisheries treaty.\n");
+  const std::vector<double> same(d.sentences().size(), 1.0);
+  select_options o;
+  o.sentences = 1;
+  o.length_exponent = 0;
+  CHECK(picked_texts(d, select_sentences(d, same, o))[0].rfind("The ministry", 0) == 0);
+  o.substance_weight = 0;  // off: ties go to the earlier sentence
+  CHECK(picked_texts(d, select_sentences(d, same, o))[0].rfind("The two delegations", 0) == 0);
+  select_options w;
+  w.words = 16;  // a budget asks for coverage; the prior is not applied
+  w.length_exponent = 0;
+  CHECK(picked_texts(d, select_sentences(d, same, w))[0].rfind("The two delegations", 0) == 0);
 }
 
 TEST_CASE("select: a reporter's question in a transcript is never chosen", "[summary][select]") {

@@ -391,8 +391,8 @@ TEST_CASE("summarize: select honours counts, ratio and word budget, in document 
 TEST_CASE("summarize: select uses the caller's scores, ranks by them, and survives bad ones", "[summarize]") {
   document d = doc(news);
   std::vector<double> scores{0.1, 0.5, 0.2, 0.9, 0.05, 0.3, 0.0};
-  // Plain score order: no redundancy control, no length normalisation.
-  auto p = select_sentences(d, scores, {.sentences = 3, .redundancy = 0, .length_exponent = 0});
+  // Plain score order: no redundancy control, no length normalisation, no substance prior.
+  auto p = select_sentences(d, scores, {.sentences = 3, .redundancy = 0, .length_exponent = 0, .substance_weight = 0});
   REQUIRE(p.size() == 3);
   CHECK(p[0].index == 1);
   CHECK(p[0].rank == 2);
@@ -403,7 +403,7 @@ TEST_CASE("summarize: select uses the caller's scores, ranks by them, and surviv
   CHECK(p[2].rank == 3);
   // NaN and missing scores count as the lowest; nothing crashes.
   std::vector<double> bad{NAN, 1.0, INFINITY};
-  p = select_sentences(d, bad, {.sentences = 2, .redundancy = 0, .length_exponent = 0});
+  p = select_sentences(d, bad, {.sentences = 2, .redundancy = 0, .length_exponent = 0, .substance_weight = 0});
   REQUIRE(p.size() == 2);
   CHECK(p[0].index == 0);  // equal (lowest) relevance after the one finite score: earliest
   CHECK(p[1].index == 1);
@@ -418,10 +418,10 @@ TEST_CASE("summarize: MMR passes over a near-duplicate", "[summarize]") {
       "Unemployment fell in the northern regions last year. "
       "Tourism recovered slowly this spring.");
   std::vector<double> scores{1.0, 0.95, 0.6, 0.0};
-  auto p = select_sentences(d, scores, {.sentences = 2, .redundancy = 0, .length_exponent = 0});
+  auto p = select_sentences(d, scores, {.sentences = 2, .redundancy = 0, .length_exponent = 0, .substance_weight = 0});
   REQUIRE(p.size() == 2);
   CHECK(p[1].index == 1);
-  p = select_sentences(d, scores, {.sentences = 2});  // default redundancy
+  p = select_sentences(d, scores, {.sentences = 2, .substance_weight = 0});  // default redundancy
   REQUIRE(p.size() == 2);
   CHECK(p[0].index == 0);
   CHECK(p[1].index == 2);
