@@ -201,10 +201,17 @@ std::vector<double> word_rank(const word_graph& g, const std::vector<double>& te
   for (std::size_t i = 0; i < n; ++i)
     for (std::uint32_t k = g.row[i]; k < g.row[i + 1]; ++k) out[g.col[k]] += g.weight[k];
   for (std::size_t i = 0; i < n; ++i) inv_out[i] = out[i] > 0 ? 1 / out[i] : 0;
-  std::vector<std::uint32_t> by_degree(n);
-  for (std::uint32_t i = 0; i < n; ++i) by_degree[i] = i;
-  std::stable_sort(by_degree.begin(), by_degree.end(),
-                   [&](std::uint32_t a, std::uint32_t b) { return g.row[a + 1] - g.row[a] > g.row[b + 1] - g.row[b]; });
+  // Rows by decreasing degree, by a counting sort (degrees are small; std::stable_sort's
+  // buffer cost as much as the grouping saved).
+  std::vector<std::uint32_t> by_degree(n), at;
+  {
+    std::uint32_t top = 0;
+    for (std::size_t i = 0; i < n; ++i) top = std::max(top, g.row[i + 1] - g.row[i]);
+    at.assign(top + 2, 0);
+    for (std::size_t i = 0; i < n; ++i) ++at[top - (g.row[i + 1] - g.row[i]) + 1];
+    for (std::size_t k = 0; k + 1 < at.size(); ++k) at[k + 1] += at[k];
+    for (std::uint32_t i = 0; i < n; ++i) by_degree[at[top - (g.row[i + 1] - g.row[i])]++] = i;
+  }
   for (int it = 0; it < max_iterations;) {
     ++it;
     double dangling = 0;
