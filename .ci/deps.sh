@@ -6,6 +6,7 @@ pkgs=(g++ cmake ninja-build python3 libboost-dev libeigen3-dev libfmt-dev libran
       catch2 libstemmer-dev nlohmann-json3-dev libcli11-dev
       libmd4c-dev libmd4c-html0 libgumbo-dev libyaml-cpp-dev libutf8proc-dev)
 # libmd4c-html0: Debian 12's md4cConfig.cmake names libmd4c-html.so, which libmd4c-dev does not pull in.
+pkgs+=(libsimdjson-dev)  # the CLI's --jsonl reader (optional in CMake: nlohmann parses lines without it)
 pkgs+=(wordnet-base)  # keyphrase word classes (src/data/wordclass.cmake)
 # The Python module and its tests, the Dask recipe, the man page, the pkg-config consumer test.
 pkgs+=(python3-dev pybind11-dev python3-pybind11 python3-pytest python3-dask python3-distributed

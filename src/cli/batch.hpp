@@ -25,6 +25,10 @@ struct batch_line {
 /// false, an array, an object) makes the line an error, with id null. Never throws.
 batch_line parse_batch_line(std::string_view line);
 
+/// parse_batch_line with nlohmann's SAX parser alone: what the fast path (simdjson, when built
+/// in) must agree with, line for line; also its fallback for the lines it does not take.
+batch_line parse_batch_line_reference(std::string_view line);
+
 /// Renders one document as a one-line JSON object ending in "\n" (it must start with '{').
 using batch_render = std::function<std::string(const document&)>;
 

@@ -49,3 +49,14 @@ precis_imported_library(gumbo gumbo.h gumbo libgumbo-dev)                  # HTM
 precis_imported_library(utf8proc utf8proc.h utf8proc libutf8proc-dev)     # Unicode categories, folding
 
 find_package(Threads REQUIRED)
+
+# The command line's own, optional: simdjson (libsimdjson-dev) reads --jsonl lines several times
+# faster than nlohmann's parser, which reads them alike without it (src/cli/batch.cpp). Only
+# precis's own build looks for it (PRECIS_BUILD_CLI is one of its options): the library does not
+# use it, so the installed package config, which includes this file, does not.
+if(DEFINED PRECIS_BUILD_CLI)
+  find_package(simdjson 3 QUIET CONFIG)
+  if(NOT simdjson_FOUND)
+    message(STATUS "simdjson not found: --jsonl lines parsed by nlohmann (apt-get install libsimdjson-dev)")
+  endif()
+endif()

@@ -119,6 +119,20 @@ private:
   // text from a document, which is validated or repaired) goes through nlohmann itself, for
   // its U+FFFD replacement.
   void string_body(std::string_view s) {
+    // Most strings (every key, most sentences) are ASCII that needs no escape: copied whole
+    // after one scan, where the general path below reads each byte twice.
+    std::size_t plain = 0;
+    while (plain < s.size()) {
+      const auto c = static_cast<unsigned char>(s[plain]);
+      if (c < 0x20 || c >= 0x80 || c == '"' || c == '\\') break;
+      ++plain;
+    }
+    if (plain == s.size()) {
+      out_ += '"';
+      out_ += s;
+      out_ += '"';
+      return;
+    }
     if (!valid_utf8(s)) {
       out_ += nlohmann::ordered_json(std::string(s)).dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
       return;

@@ -4,7 +4,6 @@
 #include <precis/text/normalize.hpp>
 
 #include "data/word_list.hpp"
-#include "summarize/sentence_graph.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -116,7 +115,11 @@ std::string_view base_form(std::string_view w) {
   return w;
 }
 
-bool possessive(std::string_view raw) { return raw.size() > 3 && (raw.ends_with("'s") || raw.ends_with("\xE2\x80\x99s")); }
+bool possessive(std::string_view raw) {
+  const std::size_t n = raw.size();
+  if (n <= 3 || raw[n - 1] != 's') return false;
+  return raw[n - 2] == '\'' || (raw[n - 2] == '\x99' && raw[n - 3] == '\x80' && raw[n - 4] == '\xE2');
+}
 
 std::uint8_t classify(const term& t, const lexicon& lex) {
   if (!t.alpha) {
@@ -165,6 +168,90 @@ struct candidate {
   std::uint32_t begin, end;
   double score;
 };
+
+/// Texts up to this many tokens keep their window pairs in memory (8 bytes a pair, about 1.5
+/// pairs a token) rather than generating them twice.
+constexpr std::size_t small_text_tokens = std::size_t{1} << 16;
+
+/// The word graph as compressed rows: row v's neighbours are col[row[v], row[v + 1]),
+/// increasing, with how often the two words met in a window.
+struct word_graph {
+  std::vector<std::uint32_t> row, col;
+  std::vector<double> weight;
+};
+
+/// detail::pagerank (src/summarize/textrank.cpp) on the word graph, computed in the same order
+/// with the same operations, so the scores are the same to the last bit; it starts from the
+/// teleport vector. It reads the graph's own arrays where detail::pagerank needs an Eigen
+/// matrix, which took as long to build as the walk. Keep the two in step.
+std::vector<double> word_rank(const word_graph& g, const std::vector<double>& teleport, double damping,
+                              double tolerance, int max_iterations) {
+  const std::size_t n = g.row.size() - 1;
+  const double d = std::isfinite(damping) ? std::clamp(damping, 0.0, 1.0) : 0.85;
+  const double nd = static_cast<double>(n);
+  std::vector<double> v(n, 1.0 / nd);
+  {
+    double sum = 0;
+    for (double x : teleport) sum += (std::isfinite(x) && x > 0) ? x : 0;
+    if (sum > 0 && std::isfinite(sum))
+      for (std::size_t i = 0; i < n; ++i) v[i] = (std::isfinite(teleport[i]) && teleport[i] > 0) ? teleport[i] / sum : 0;
+  }
+  // Out-weights as column sums in row order (the matrix is symmetric, the order is detail's).
+  std::vector<double> out(n, 0.0), inv_out(n), r = v, x(n), next(n);
+  for (std::size_t i = 0; i < n; ++i)
+    for (std::uint32_t k = g.row[i]; k < g.row[i + 1]; ++k) out[g.col[k]] += g.weight[k];
+  for (std::size_t i = 0; i < n; ++i) inv_out[i] = out[i] > 0 ? 1 / out[i] : 0;
+  // Rows by decreasing degree, by a counting sort (degrees are small; std::stable_sort's
+  // buffer cost as much as the grouping saved).
+  std::vector<std::uint32_t> by_degree(n), at;
+  {
+    std::uint32_t top = 0;
+    for (std::size_t i = 0; i < n; ++i) top = std::max(top, g.row[i + 1] - g.row[i]);
+    at.assign(top + 2, 0);
+    for (std::size_t i = 0; i < n; ++i) ++at[top - (g.row[i + 1] - g.row[i]) + 1];
+    for (std::size_t k = 0; k + 1 < at.size(); ++k) at[k + 1] += at[k];
+    for (std::uint32_t i = 0; i < n; ++i) by_degree[at[top - (g.row[i + 1] - g.row[i])]++] = i;
+  }
+  for (int it = 0; it < max_iterations;) {
+    ++it;
+    double dangling = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      x[i] = r[i] * inv_out[i];
+      if (!(out[i] > 0)) dangling += r[i];
+    }
+    // Four rows at a time, each summed in its own order: four independent chains of additions
+    // keep the core busy where one row's chain waited on each addition in turn. The rows go by
+    // degree so that the four are about as long.
+    for (std::size_t q = 0; q < n; q += 4) {
+      const std::size_t m = std::min<std::size_t>(4, n - q);
+      std::uint32_t k[4], e[4];
+      double dot[4] = {0, 0, 0, 0};
+      std::uint32_t common = UINT32_MAX;
+      for (std::size_t j = 0; j < m; ++j)
+        k[j] = g.row[by_degree[q + j]], e[j] = g.row[by_degree[q + j] + 1], common = std::min(common, e[j] - k[j]);
+      if (m == 4)
+        for (std::uint32_t t = 0; t < common; ++t)
+          for (std::size_t j = 0; j < 4; ++j) dot[j] += g.weight[k[j] + t] * x[g.col[k[j] + t]];
+      else
+        common = 0;
+      for (std::size_t j = 0; j < m; ++j) {
+        for (std::uint32_t c = k[j] + common; c < e[j]; ++c) dot[j] += g.weight[c] * x[g.col[c]];
+        next[by_degree[q + j]] = dot[j];
+      }
+    }
+    double diff = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      next[i] = d * (next[i] + dangling / nd) + (1 - d) * v[i];
+      diff += std::abs(next[i] - r[i]);
+    }
+    r.swap(next);
+    if (diff < tolerance) break;
+  }
+  double sum = 0;
+  for (std::size_t i = 0; i < n; ++i) sum += r[i];
+  for (std::size_t i = 0; i < n; ++i) r[i] = (sum > 0 && std::isfinite(sum) && std::isfinite(r[i])) ? r[i] / sum : 1.0 / nd;
+  return r;
+}
 
 }  // namespace
 
@@ -219,29 +306,35 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
   // place them: a list of every pair (8 bytes each, beside the 4-byte sorted copy) was the peak
   // of summarizing 200 MB of news (issue 10, D8). `number(stem, position)` numbers the word.
   auto for_each_pair = [&](auto&& number, auto&& on_pair) {
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> recent;  // (position, vertex) in the window
+    // (position, vertex), oldest first: positions only grow, so the words that left the
+    // window are a prefix, skipped by moving `head` (and dropped now and then).
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> recent;
+    std::size_t head = 0;
     std::uint32_t position = 0;
     for (const sentence& s : ss) {
       if (s.kind != sentence_kind::body) continue;
-      if (!opt.cross_sentences) recent.clear();
+      if (!opt.cross_sentences) recent.clear(), head = 0;
       for (std::uint32_t k = s.first_token; k < s.last_token; ++k, ++position) {
         if (!(role[k] & vertex)) continue;
         const std::uint32_t v = number(terms[toks[k].term].stem, position);
-        std::size_t keep = 0;
-        for (auto [p, u] : recent) {
-          if (position - p >= window) continue;
-          recent[keep++] = {p, u};
-          if (u != v) on_pair(std::min(u, v), std::max(u, v));
+        while (head < recent.size() && position - recent[head].first >= window) ++head;
+        for (std::size_t i = head; i < recent.size(); ++i)
+          if (const std::uint32_t u = recent[i].second; u != v) on_pair(std::min(u, v), std::max(u, v));
+        if (head >= 64 && 2 * head >= recent.size()) {
+          recent.erase(recent.begin(), recent.begin() + static_cast<std::ptrdiff_t>(head));
+          head = 0;
         }
-        recent.resize(keep);
         recent.push_back({position, v});
       }
     }
   };
-  // The pairs in (lower, higher) vertex order: a counting sort on the lower vertex (a small
-  // integer), then each short bucket sorted by the higher one. The order of sorting the 64-bit
-  // keys, in linear time.
-  std::vector<std::uint32_t> bucket(1, 0);
+  // The pairs in (lower, higher) vertex order, by counting sorts on small integers. A short
+  // text keeps its pairs from one pass and sorts them by the higher vertex, then (stably) by
+  // the lower one. A long one generates them a second time instead of keeping them, and sorts
+  // each lower vertex's short bucket: a list of every pair (8 bytes each, beside the 4-byte
+  // sorted copy) was the peak of summarizing 200 MB of news (issue 10, D8).
+  const bool keep_pairs = toks.size() <= small_text_tokens;
+  std::vector<std::uint32_t> bucket(1, 0), kept;  // kept: (lower, higher) pairs, flattened
   std::size_t total = 0;
   for_each_pair(
       [&](std::uint32_t stem, std::uint32_t position) {
@@ -254,32 +347,57 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
         teleport[v] += opt.position_weighted ? 1.0 / (position + 1.0) : 1.0;
         return v;
       },
-      [&](std::uint32_t lo, std::uint32_t) { ++bucket[lo + 1], ++total; });
+      [&](std::uint32_t lo, std::uint32_t hi) {
+        ++bucket[lo + 1], ++total;
+        if (keep_pairs) kept.push_back(lo), kept.push_back(hi);
+      });
   const std::size_t n = teleport.size();
   if (n == 0) return {};
   for (std::size_t v = 0; v < n; ++v) bucket[v + 1] += bucket[v];
   std::vector<std::uint32_t> higher(total);
+  std::vector<std::uint32_t> fill(bucket.begin(), bucket.end() - 1);
   {
-    std::vector<std::uint32_t> fill(bucket.begin(), bucket.end() - 1);
-    for_each_pair([&](std::uint32_t stem, std::uint32_t) { return vertex_of[stem]; },
-                  [&](std::uint32_t lo, std::uint32_t hi) { higher[fill[lo]++] = hi; });
+    if (keep_pairs) {
+      std::vector<std::uint32_t> at(n + 1, 0), by_higher(total);  // pair indices, by higher vertex
+      for (std::size_t k = 0; k < total; ++k) ++at[kept[2 * k + 1] + 1];
+      for (std::size_t v = 0; v < n; ++v) at[v + 1] += at[v];
+      for (std::size_t k = 0; k < total; ++k) by_higher[at[kept[2 * k + 1]]++] = static_cast<std::uint32_t>(k);
+      for (std::uint32_t k : by_higher) higher[fill[kept[2 * k]]++] = kept[2 * k + 1];
+    } else {
+      for_each_pair([&](std::uint32_t stem, std::uint32_t) { return vertex_of[stem]; },
+                    [&](std::uint32_t lo, std::uint32_t hi) { higher[fill[lo]++] = hi; });
+      for (std::size_t v = 0; v < n; ++v)
+        std::sort(higher.begin() + bucket[v], higher.begin() + bucket[v + 1]);
+    }
   }
-  for (std::size_t v = 0; v < n; ++v)
-    std::sort(higher.begin() + bucket[v], higher.begin() + bucket[v + 1]);
-  const detail::sparse_matrix w = detail::csr_from(n, [&](auto&& emit) {
+  // The symmetric weight matrix in compressed rows, each row's columns increasing: row r gets
+  // its lower neighbours (placed while their own rows were visited) and then its higher ones.
+  word_graph graph;
+  graph.row.assign(n + 1, 0);
+  for (int pass = 0; pass < 2; ++pass) {
     for (std::uint32_t lo = 0; lo < n; ++lo)
       for (std::uint32_t k = bucket[lo]; k < bucket[lo + 1];) {
         std::uint32_t e = k;
         while (e < bucket[lo + 1] && higher[e] == higher[k]) ++e;
-        emit(lo, higher[k], static_cast<double>(e - k));
-        emit(higher[k], lo, static_cast<double>(e - k));
+        const std::uint32_t hi = higher[k];
+        if (pass == 0) {
+          ++graph.row[lo + 1], ++graph.row[hi + 1];
+        } else {
+          graph.col[fill[lo]] = hi, graph.weight[fill[lo]++] = e - k;
+          graph.col[fill[hi]] = lo, graph.weight[fill[hi]++] = e - k;
+        }
         k = e;
       }
-  });
+    if (pass == 0) {
+      for (std::size_t v = 0; v < n; ++v) graph.row[v + 1] += graph.row[v];
+      graph.col.resize(graph.row[n]);
+      graph.weight.resize(graph.row[n]);
+      fill.assign(graph.row.begin(), graph.row.end() - 1);
+    }
+  }
   // SingleRank's walk teleports uniformly; PositionRank's to early and frequent words.
   if (!opt.position_weighted) std::fill(teleport.begin(), teleport.end(), 1.0);
-  const std::vector<double> rank =
-      detail::pagerank(w, teleport, opt.damping, opt.tolerance, opt.max_iterations, nullptr, nullptr, teleport);
+  const std::vector<double> rank = word_rank(graph, teleport, opt.damping, opt.tolerance, opt.max_iterations);
 
   // Candidates: maximal runs of phrase words joined by spaces or hyphens (an initialism's
   // periods too), cut back to their last word that may end a phrase. A possessive ends a run

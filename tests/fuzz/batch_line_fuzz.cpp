@@ -1,6 +1,7 @@
 // Fuzz target: one line of `--jsonl` batch mode, as the CLI processes it (summarize and
 // extract). Whatever the line, the result is one line of JSON, an object whose first member
-// is the id echoed byte for byte, and either a result or an error record with the line number.
+// is the id echoed byte for byte, and either a result or an error record with the line number;
+// the fast line parser and the reference one agree.
 #include "invariants.hpp"
 
 #include "cli/batch.hpp"
@@ -19,6 +20,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::string_view line(reinterpret_cast<const char*>(data), size);
   if (line.find('\n') != std::string_view::npos) return -1;  // one line; the reader splits lines
   const cli::batch_line parsed = cli::parse_batch_line(line);
+  {  // the fast parser (simdjson, when built in) and the reference parser give the same record
+    const cli::batch_line ref = cli::parse_batch_line_reference(line);
+    PRECIS_CHECK(parsed.id == ref.id && parsed.text == ref.text && parsed.error == ref.error);
+  }
   const cli::batch_render renders[] = {
       [](const document& d) { return summary_to_json(d.name(), summarize(d)); },
       [](const document& d) { return extraction_to_json(d.name(), extract(d)); },
