@@ -390,6 +390,17 @@ std::size_t transcript_label_length(std::string_view t) noexcept {
 
 namespace {
 
+// Bytes of ASCII spaces, tabs and no-break spaces (U+00A0, U+202F) that open t.
+std::size_t leading_spaces(std::string_view t) noexcept {
+  std::size_t i = 0;
+  for (;;) {
+    if (i < t.size() && (t[i] == ' ' || t[i] == '\t')) ++i;
+    else if (t.substr(i, 2) == "\xC2\xA0") i += 2;
+    else if (t.substr(i, 3) == "\xE2\x80\xAF") i += 3;
+    else return i;
+  }
+}
+
 // "Mao Ning:", "Spokesperson Lin Jian:": a label in mixed case, one to four capitalised words
 // and a colon. Such a label counts only when the same one opens several turns.
 std::size_t mixed_case_label_length(std::string_view t) noexcept {
@@ -427,10 +438,14 @@ void refine_blocks(std::string_view src, std::string_view clean, input_format fm
   for (block& b : blocks) {
     if (b.kind != block_kind::text && b.kind != block_kind::heading) continue;
     std::string_view raw = raw_of(b);
+    // Converters leave a no-break space before some labels (" THE PRESIDENT:"); a label
+    // still opens the turn after such leading spaces.
+    const std::size_t lead = leading_spaces(raw);
+    raw.remove_prefix(lead);
     std::size_t n = transcript_label_length(raw);
     if (n && (b.kind == block_kind::text || (b.kind == block_kind::heading && fmt == input_format::text))) {
       bool cue = cue_label(raw.substr(0, n));
-      if (!cue) { b.label = {b.begin, b.begin + n}; ++turns; }
+      if (!cue) { b.label = {b.begin + lead, b.begin + lead + n}; ++turns; }
       if (!cue && b.kind == block_kind::heading) b.kind = block_kind::text;  // "Q  Is it true?"
     }
   }

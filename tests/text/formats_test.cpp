@@ -124,6 +124,19 @@ TEST_CASE("transcripts: turn labels, venue lines, a note after the label", "[tex
   CHECK(d.headings().empty());
 }
 
+TEST_CASE("transcripts: a label after leading no-break spaces still opens its turn", "[text][formats]") {
+  // Some converters put U+00A0 before a label; the turn and its speaker must not be lost.
+  const std::string nb = "\xC2\xA0";
+  for (const std::string& lead : {nb, nb + " ", std::string(" ")}) {
+    document d = document::from_string(lead + "THE MINISTER:" + nb + " We will build two ports.\n\n"
+                                       "Q" + nb + " When?\n\n" + lead + "THE MINISTER:  Next year.\n");
+    std::vector<std::string> labels;
+    for (const auto& p : d.paragraphs())
+      if (!p.label.empty()) labels.push_back(std::string(p.label.of(d.source())));
+    CHECK(labels == std::vector<std::string>{"THE MINISTER:", "Q", "THE MINISTER:"});
+  }
+}
+
 TEST_CASE("transcripts: one label-like line is not a transcript", "[text][formats]") {
   document d = document::from_string("NOTE: the figures are provisional.\n\nThe economy grew by two percent.\n");
   for (const auto& p : d.paragraphs()) CHECK(p.label.empty());
