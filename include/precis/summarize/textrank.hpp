@@ -189,6 +189,8 @@ struct select_options {
   /// words). layout-dev key sentences 27 -> 30 of 119 at 0.15, SummEval unchanged; a word budget
   /// is left alone (it asks for coverage: govsum-dev -0.7 ROUGE-1 with it). 0 = off.
   double substance_weight = 0.15;
+  /// The prior is full once one word in substance_cap names an actor or an act, so a long
+  /// sentence does not win by its length.
   std::size_t substance_cap = 6;
   /// Never choose a date line ("Approved May 19, 2026."), a bill's contents entry ("Sec. 101.
   /// Short title."), an editing instruction ("by striking subsection (e).") or a definition by
