@@ -24,6 +24,13 @@ std::vector<std::string> picked_texts(const document& d, const std::vector<ranke
   return out;
 }
 
+// Whether the one sentence chosen among equally central ones starts with `prefix`: what the
+// priors alone decide.
+bool first_pick_is(const document& d, const select_options& o, const std::string& prefix) {
+  const std::vector<double> same(d.sentences().size(), 1.0);
+  return picked_texts(d, select_sentences(d, same, o)).at(0).rfind(prefix, 0) == 0;
+}
+
 // `n` sentences of words found nowhere else, then one that shares its words with the others.
 std::string long_text(std::size_t n) {
   std::string t;
@@ -67,28 +74,27 @@ TEST_CASE("select: a sentence in the first or second person weighs less", "[summ
       "I want to thank you all for coming to the harbour this morning.\n\n"
       "The port authority will dredge the main channel before the summer season.\n\n"
       "The ruling in case (i) of the harbour code applies to all pilots.\n");
-  const std::vector<double> same(d.sentences().size(), 1.0);
   select_options o;
   o.sentences = 1;
   o.length_exponent = 0;
   o.substance_weight = 0;  // the pronoun alone
-  CHECK(picked_texts(d, select_sentences(d, same, o))[0].rfind("The port authority", 0) == 0);
+  CHECK(first_pick_is(d, o, "The port authority"));
   o.key_person_weight = 1;  // off: ties go to the earlier sentence
-  CHECK(picked_texts(d, select_sentences(d, same, o))[0].rfind("I want", 0) == 0);
+  CHECK(first_pick_is(d, o, "I want"));
   // Under a word budget person_weight applies instead.
   select_options w;
   w.words = 13;
   w.length_exponent = 0;
   w.key_person_weight = 1;
-  CHECK(picked_texts(d, select_sentences(d, same, w))[0].rfind("The port authority", 0) == 0);
+  CHECK(first_pick_is(d, w, "The port authority"));
   w.person_weight = 1;
-  CHECK(picked_texts(d, select_sentences(d, same, w))[0].rfind("I want", 0) == 0);
+  CHECK(first_pick_is(d, w, "I want"));
   // A lower-case clause marker "(i)" is not the pronoun.
   document c = document::from_string(
       "The ruling in case (i) of the harbour code applies to all pilots.\n\n"
       "The port authority will dredge the main channel before the summer season.\n");
   o.key_person_weight = 0.5;
-  CHECK(picked_texts(c, select_sentences(c, std::vector<double>(c.sentences().size(), 1.0), o))[0].rfind("The ruling", 0) == 0);
+  CHECK(first_pick_is(c, o, "The ruling"));
 }
 
 TEST_CASE("select: a sentence that says who does what outweighs scene-setting", "[summary][select]") {
@@ -97,17 +103,16 @@ TEST_CASE("select: a sentence that says who does what outweighs scene-setting", 
   document d = document::from_string(
       "The two delegations met for many hours over two days at a hotel by the river.\n\n"
       "The ministry and the council agreed that Canada will support the new fisheries treaty.\n");
-  const std::vector<double> same(d.sentences().size(), 1.0);
   select_options o;
   o.sentences = 1;
   o.length_exponent = 0;
-  CHECK(picked_texts(d, select_sentences(d, same, o))[0].rfind("The ministry", 0) == 0);
+  CHECK(first_pick_is(d, o, "The ministry"));
   o.substance_weight = 0;  // off: ties go to the earlier sentence
-  CHECK(picked_texts(d, select_sentences(d, same, o))[0].rfind("The two delegations", 0) == 0);
+  CHECK(first_pick_is(d, o, "The two delegations"));
   select_options w;
   w.words = 16;  // a budget asks for coverage; the prior is not applied
   w.length_exponent = 0;
-  CHECK(picked_texts(d, select_sentences(d, same, w))[0].rfind("The two delegations", 0) == 0);
+  CHECK(first_pick_is(d, w, "The two delegations"));
 }
 
 TEST_CASE("select: a reporter's question in a transcript is never chosen", "[summary][select]") {
@@ -168,16 +173,15 @@ TEST_CASE("select: the centroid counts a document's recurring phrases", "[summar
       "Fleet owners went fishing in the bay.\n\n"
       "The fishing fleet stayed in the bay.\n\n"
       "The fishing fleet sailed at dawn.\n");
-  const std::vector<double> same(d.sentences().size(), 1.0);
   select_options o;
   o.sentences = 1;
   o.length_exponent = 0;
   o.long_candidates = 1;  // treat it as long, so the centroid applies
   o.centroid_mix = 1;     // the centroid alone
   o.centroid_bigrams = 0;
-  CHECK(picked_texts(d, select_sentences(d, same, o))[0].rfind("Fleet owners", 0) == 0);  // a tie: the earlier
+  CHECK(first_pick_is(d, o, "Fleet owners"));  // a tie: the earlier
   o.centroid_bigrams = 1;
-  CHECK(picked_texts(d, select_sentences(d, same, o))[0].rfind("The fishing fleet stayed", 0) == 0);
+  CHECK(first_pick_is(d, o, "The fishing fleet stayed"));
 }
 
 TEST_CASE("select: a bill's date lines, contents entries, editing instructions and references are not chosen",
