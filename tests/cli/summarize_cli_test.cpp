@@ -43,6 +43,30 @@ TEST_CASE("summarize JSON has the SPEC section 5 fields", "[cli][summary]") {
   CHECK(run_cli("summarize --sentences 2 --ratio 0.5 '" + file + "'").code == 2);
 }
 
+TEST_CASE("batch: records stay in input order across blocks of lines", "[cli][batch]") {
+  // More lines than one block of -j 2 (1,024 lines per thread): the second block's records
+  // follow the first's, each line's id in place.
+  auto path = std::filesystem::temp_directory_path() / "precis_batch_blocks.jsonl";
+  {
+    std::ofstream out(path, std::ios::binary);
+    for (int i = 0; i < 2300; ++i) out << "{\"id\":" << i << ",\"text\":\"Port " << i << " opened today.\"}\n";
+  }
+  auto one = run_cli("summarize --jsonl -j 1", path.string());
+  auto two = run_cli("summarize --jsonl -j 2", path.string());
+  REQUIRE(one.code == 0);
+  REQUIRE(two.code == 0);
+  CHECK(one.out == two.out);
+  std::istringstream lines(two.out);
+  std::string line;
+  int n = 0;
+  while (std::getline(lines, line)) {
+    if (line.rfind("{\"id\":" + std::to_string(n) + ",", 0) != 0) break;
+    ++n;
+  }
+  CHECK(n == 2300);
+  std::filesystem::remove(path);
+}
+
 TEST_CASE("batch: one line per input line, errors in place, identical for any thread count", "[cli][batch]") {
   auto batch = make_batch(120);
   auto one = run_cli("summarize --jsonl -j 1", batch);
