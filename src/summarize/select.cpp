@@ -289,15 +289,27 @@ std::vector<double> centroid_scores(const document& doc, const std::vector<std::
   return out;
 }
 
-/// A sentence with a first- or second-person singular pronoun: "I" (capital, so that a clause
-/// marker "(i)" is not one), me, my, you, your.
-bool speaks_in_person(const document& doc, const sentence& s) {
-  const auto& toks = doc.tokens();
+/// Per term, whether it is a first- or second-person singular pronoun: "I" (capital, so that a
+/// clause marker "(i)" is not one), me, my, you, your. Computed once per document, so each
+/// candidate costs one array lookup per token rather than string comparisons.
+std::vector<char> person_terms(const document& doc) {
   const auto& terms = doc.terms();
+  std::vector<char> out(terms.size(), 0);
+  for (std::size_t t = 0; t < terms.size(); ++t) {
+    const std::string_view f = terms[t].folded;
+    // 2 marks "i", which counts only when written as a capital (checked per token).
+    out[t] = f.size() > 4 ? 0 : f == "i" ? 2 : (f == "me" || f == "my" || f == "you" || f == "your");
+  }
+  return out;
+}
+
+/// A sentence that speaks in the first or second person singular (`person`: person_terms).
+bool speaks_in_person(const document& doc, const std::vector<char>& person, const sentence& s) {
+  const auto& toks = doc.tokens();
   const std::string_view src = doc.source();
   for (std::uint32_t k = s.first_token; k < s.last_token; ++k) {
-    const std::string& f = terms[toks[k].term].folded;
-    if (f == "i" ? src[toks[k].begin] == 'I' : (f == "me" || f == "my" || f == "you" || f == "your")) return true;
+    const char m = person[toks[k].term];
+    if (m == 1 || (m == 2 && src[toks[k].begin] == 'I')) return true;
   }
   return false;
 }
@@ -428,18 +440,18 @@ std::vector<ranked_sentence> select_sentences(const document& doc, const std::ve
   // A few key sentences (no word budget) are statements; a budget is filled for coverage.
   const double person_opt = opt.words == 0 ? opt.key_person_weight : opt.person_weight;
   const double person = std::isfinite(person_opt) ? std::clamp(person_opt, 0.0, 1.0) : 1.0;
+  const std::vector<char> person_of = person < 1 ? person_terms(doc) : std::vector<char>{};
   auto value_of = [&](std::uint32_t i) {
     double s = score_of(i);
     if (len_exp > 0 && std::isfinite(s)) s /= std::pow(double(ss[i].last_token - ss[i].first_token), len_exp);
-    if (person < 1 && std::isfinite(s) && speaks_in_person(doc, ss[i])) s *= person;
+    if (person < 1 && std::isfinite(s) && speaks_in_person(doc, person_of, ss[i])) s *= person;
     return s;
   };
-  for (std::uint32_t i : cand)
-    if (double s = value_of(i); std::isfinite(s)) lo = std::min(lo, s), hi = std::max(hi, s);
   for (std::size_t c = 0; c < cand.size(); ++c) {
-    double s = value_of(cand[c]);
-    rel[c] = !std::isfinite(s) ? 0 : hi > lo ? (s - lo) / (hi - lo) : 1;
+    rel[c] = value_of(cand[c]);
+    if (std::isfinite(rel[c])) lo = std::min(lo, rel[c]), hi = std::max(hi, rel[c]);
   }
+  for (double& v : rel) v = !std::isfinite(v) ? 0 : hi > lo ? (v - lo) / (hi - lo) : 1;
 
   const bool long_doc = cand.size() >= std::max<std::size_t>(1, opt.long_candidates);
   const double red_opt = long_doc ? opt.long_redundancy : opt.redundancy;
