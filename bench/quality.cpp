@@ -263,7 +263,7 @@ struct layout_cell {
   bool set = false;
 };
 
-layout_cell score_layout(const fs::path& dir, const config& c) {
+layout_cell score_layout(const fs::path& dir, const config& c, std::ostream& per_doc) {
   layout_cell out;
   std::ifstream g(dir / "gold.jsonl");
   if (!g) return out;
@@ -285,6 +285,7 @@ layout_cell score_layout(const fs::path& dir, const config& c) {
       ++out.sents;
       out.bp += std::any_of(bp.begin(), bp.end(), [&](auto b) { return src.begin < b.second && b.first < src.end; });
     }
+    const std::size_t hit0 = out.key_hit, n0 = out.key_n;
     for (const auto& k : j.at("key_sentences")) {
       auto sp = find_all(raw, k.get<std::string>(), true);
       if (sp.empty()) continue;
@@ -294,6 +295,7 @@ layout_cell score_layout(const fs::path& dir, const config& c) {
         return src.begin < sp[0].second && sp[0].first < src.end;
       });
     }
+    per_doc << id << '\t' << out.key_hit - hit0 << '\t' << out.key_n - n0 << '\n';
   }
   return out;
 }
@@ -437,7 +439,13 @@ int main(int argc, char** argv) {
     gov_oracle = {precis::rouge::corpus_mean(per_doc), true};
   }
   if (fs::exists(eval / "layout-dev" / "gold.jsonl"))
-    for (std::size_t ci = 0; ci < configs.size(); ++ci) layout[ci] = score_layout(eval / "layout-dev", configs[ci]);
+    for (std::size_t ci = 0; ci < configs.size(); ++ci) {
+      // Key sentences found per document, one file per configuration, to see where a change acts.
+      fs::create_directories(out / "layout");
+      const auto& c = configs[ci];
+      std::ofstream per_doc(out / "layout" / ((c.lead ? "lead" : c.name == "precis (default)" ? "default" : c.name) + ".tsv"));
+      layout[ci] = score_layout(eval / "layout-dev", c, per_doc);
+    }
 
   keyphrase_cell duc, inspec;
   {

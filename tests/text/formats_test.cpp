@@ -211,6 +211,23 @@ TEST_CASE("boilerplate: notices, navigation, back matter and signatures are not 
   CHECK(body == 2);
 }
 
+TEST_CASE("boilerplate: an order's enacting clause is formula, its sections are content", "[text][formats]") {
+  // Every executive order and presidential memorandum opens with the same clause; what the
+  // order does comes after it.
+  document d = document::from_string(
+      "By the authority vested in me as President by the Constitution and the laws of the Republic, "
+      "it is hereby ordered:\n\n"
+      "Section 1. Purpose. The harbour fees charged to coastal shippers are halved from June.\n", "order.md");
+  std::size_t formula = 0, content = 0;
+  for (const auto& s : d.sentences()) {
+    const std::string t = d.text(s.src);
+    if (t.rfind("By the authority", 0) == 0) formula += s.kind == sentence_kind::boilerplate;
+    if (t.find("harbour fees") != std::string::npos) content += s.kind == sentence_kind::body;
+  }
+  CHECK(formula == 1);
+  CHECK(content == 1);
+}
+
 TEST_CASE("boilerplate: a table of contents ends at the next heading, whatever its level", "[text][formats]") {
   // CRS pages: "# Contents", its link list, then plain unmarked section headings.
   document d = document::from_string(
