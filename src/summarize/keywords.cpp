@@ -470,33 +470,50 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
     for (std::uint32_t i = 0; i < o.length; ++i) h = (h ^ stem_at(o.first + i)) * 1099511628211ull;
     return h;
   };
-  // A phrase ending in a word mostly used as a verb must recur to count as a unit ("oil spill"
-  // twice); said once ("the storm hit") it is cut back to its last word that may end a phrase.
+  // A phrase holding a word mostly used as a verb must recur to count as a unit ("oil spill"
+  // twice). Said once, the word is the verb of a clause ("the storm hit", "want independence",
+  // "islanders want independence"), so the run splits there into the noun phrases around it,
+  // each cut back to its last word that may end a phrase.
   {
-    auto weak_end = [&](const occurrence& o) {
-      const std::uint32_t last = o.first + o.length - 1;
-      return o.length > 1 && (role[last] & may_end) && !(role[last] & may_stand);
+    auto weak = [&](std::uint32_t k) { return (role[k] & may_end) && !(role[k] & may_stand); };
+    auto has_weak = [&](const occurrence& o) {
+      if (o.length < 2) return false;
+      for (std::uint32_t k = o.first; k < o.first + o.length; ++k)
+        if (weak(k)) return true;
+      return false;
     };
     std::vector<std::uint64_t> keys;
     for (occurrence& o : occ)
-      if (weak_end(o)) keys.push_back(o.key = key_of(o));
+      if (has_weak(o)) keys.push_back(o.key = key_of(o));
     std::sort(keys.begin(), keys.end());
-    std::size_t keep = 0;
-    for (occurrence o : occ) {
-      if (weak_end(o)) {
-        auto [lo, hi] = std::equal_range(keys.begin(), keys.end(), o.key);
-        if (hi - lo < 2) {
-          std::uint32_t end = o.first + o.length - 1;
-          while (end > o.first && !ends(end - 1, o.first)) --end;
-          o.length = end - o.first;
-          bool graph_word = false;
-          for (std::uint32_t k = o.first; k < end; ++k) graph_word = graph_word || (role[k] & vertex);
-          if (o.length == 0 || !graph_word || (o.length == 1 && !(role[o.first] & may_stand))) continue;
-        }
+    std::vector<occurrence> kept;
+    kept.reserve(occ.size());
+    auto piece = [&](std::uint32_t begin, std::uint32_t end) {
+      while (end > begin && !ends(end - 1, begin)) --end;
+      bool graph_word = false;
+      for (std::uint32_t k = begin; k < end; ++k) graph_word = graph_word || (role[k] & vertex);
+      if (end == begin || !graph_word || (end - begin == 1 && !(role[begin] & may_stand))) return;
+      kept.push_back({begin, end - begin, 0});
+    };
+    for (const occurrence& o : occ) {
+      if (!has_weak(o)) {
+        kept.push_back(o);
+        continue;
       }
-      occ[keep++] = o;
+      auto [lo, hi] = std::equal_range(keys.begin(), keys.end(), o.key);
+      if (hi - lo >= 2) {
+        kept.push_back(o);
+        continue;
+      }
+      std::uint32_t begin = o.first;
+      for (std::uint32_t k = o.first; k < o.first + o.length; ++k)
+        if (weak(k)) {
+          piece(begin, k);
+          begin = k + 1;
+        }
+      piece(begin, o.first + o.length);
     }
-    occ.resize(keep);
+    occ.swap(kept);
   }
   auto seq_less = [&](const occurrence& a, const occurrence& b) {
     if (a.length != b.length) return a.length < b.length;
