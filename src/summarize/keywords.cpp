@@ -128,6 +128,12 @@ std::uint8_t classify(const term& t, const lexicon& lex) {
       return f.size() == 4 && (f[0] == '1' || f[0] == '2') ? year : number;
     return number;
   }
+  // An ordinal or a decade in figures ("12th", "15th", "1990s") is a date or a rank, like a year:
+  // inside a phrase ("15th amendment", "1990s trade"), never a keyword alone.
+  if (const std::string_view f = t.folded; !f.empty() && f[0] >= '0' && f[0] <= '9') {
+    const std::string_view rest = f.substr(std::min(f.find_first_not_of("0123456789"), f.size()));
+    if (rest == "st" || rest == "nd" || rest == "rd" || rest == "th" || rest == "s") return year;
+  }
   if (t.stop || t.folded.size() < 2) return 0;
   const std::uint8_t listed = lex.find(base_form(t.folded));
   if (listed & listed_stop) return stoplisted;

@@ -133,6 +133,14 @@ TEST_CASE("keywords: numbers and initialisms inside a phrase, never alone", "[su
   }
 }
 
+TEST_CASE("keywords: ordinals and decades in figures are inside phrases, never alone", "[summarize]") {
+  auto ks = all("On the 12th the ministers met in Tokyo. The 12th meeting of ministers ended. "
+                "Ministers debated the 15th amendment. The 1990s trade boom was recalled.");
+  CHECK(find(ks, "12th") == nullptr);
+  CHECK(find(ks, "15th amendment") != nullptr);
+  CHECK(find(ks, "1990s trade boom") != nullptr);
+}
+
 TEST_CASE("keywords: full names are kept whole", "[summarize]") {
   auto ks = all("President Xi Jinping arrived in Paris. Xi Jinping met Emmanuel Macron at the Elysee. "
                 "Emmanuel Macron welcomed Xi Jinping warmly.");
