@@ -184,7 +184,7 @@ TEST_CASE("select: the centroid counts a document's recurring phrases", "[summar
   CHECK(first_pick_is(d, o, "The fishing fleet stayed"));
 }
 
-TEST_CASE("select: a bill's date lines, contents entries, editing instructions and references are not chosen",
+TEST_CASE("select: a bill's date lines, contents entries, editing instructions and definitions are not chosen",
           "[summary][select]") {
   // Each plumbing line carries the highest score; with the filters on, only the provisions remain.
   const std::string text =
@@ -193,6 +193,7 @@ TEST_CASE("select: a bill's date lines, contents entries, editing instructions a
       "by striking subsection (e) and the semicolon at the end.\n\n"
       "in paragraph (2), by inserting the words after the comma.\n\n"
       "The term agency has the meaning given the term in section 551 of title 5.\n\n"
+      "The term \u201crural bridge\u201d means a bridge on a road outside an urbanized area.\n\n"
       "Each State receiving a grant shall report on the bridges repaired each year.\n\n"
       "Approved May 19, 2026.\n";
   document d = document::from_string(text, "bill.txt");

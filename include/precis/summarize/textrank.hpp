@@ -193,9 +193,10 @@ struct select_options {
   /// sentence does not win by its length.
   std::size_t substance_cap = 6;
   /// Never choose a date line ("Approved May 19, 2026."), a bill's contents entry ("Sec. 101.
-  /// Short title."), an editing instruction ("by striking subsection (e).") or a definition by
-  /// reference ("... has the meaning given the term in section 551"): a bill's record and
-  /// plumbing, which its summary never reports (govsum-dev's bills: +0.9 ROUGE-1).
+  /// Short title."), an editing instruction ("by striking subsection (e).") or a definition, by
+  /// reference or in words ("... has the meaning given the term in section 551", "The term
+  /// “child” means ..."): a bill's record and plumbing, which its summary never reports
+  /// (govsum-dev's bills: +0.9 ROUGE-1).
   bool legal_filters = true;
 };
 
