@@ -180,34 +180,37 @@ candidate_vectors vectorise(const document& doc, const std::vector<std::uint32_t
   const auto& ss = doc.sentences();
   const auto& toks = doc.tokens();
   const auto& terms = doc.terms();
+  const std::size_t n_stems = doc.stems().size();
   std::vector<std::uint32_t> counts;
   cv.offset.push_back(0);
-  std::vector<std::uint32_t> stems;
+  // Each bag counted in a dense per-stem array; only its distinct stems are sorted.
+  std::vector<std::uint32_t> tally(n_stems, 0), distinct;
   for (std::uint32_t c : cand) {
-    stems.clear();
+    distinct.clear();
     for (std::uint32_t k = ss[c].first_token; k < ss[c].last_token; ++k) {
       const term& t = terms[toks[k].term];
-      if (!t.stop) stems.push_back(t.stem);
+      if (!t.stop && tally[t.stem]++ == 0) distinct.push_back(t.stem);
     }
-    std::sort(stems.begin(), stems.end());
-    for (std::size_t k = 0; k < stems.size();) {
-      std::size_t e = k;
-      while (e < stems.size() && stems[e] == stems[k]) ++e;
-      cv.stem.push_back(stems[k]);
-      counts.push_back(static_cast<std::uint32_t>(e - k));
-      k = e;
+    std::sort(distinct.begin(), distinct.end());
+    for (std::uint32_t st : distinct) {
+      cv.stem.push_back(st);
+      counts.push_back(tally[st]);
+      tally[st] = 0;
     }
     cv.offset.push_back(static_cast<std::uint32_t>(cv.stem.size()));
   }
   // Smoothed IDF (never 0): even a term in every candidate keeps identical sentences at cosine 1.
-  std::vector<std::uint32_t> df(doc.stems().size(), 0);
+  std::vector<std::uint32_t>& df = tally;  // all zero again
   for (std::uint32_t s : cv.stem) ++df[s];
   const double n = static_cast<double>(cand.size());
+  std::vector<double> idf(n_stems, -1.0);  // computed once per stem
   cv.weight.resize(cv.stem.size());
   for (std::size_t c = 0; c < cand.size(); ++c) {
     double sq = 0;
     for (std::uint32_t e = cv.offset[c]; e < cv.offset[c + 1]; ++e) {
-      cv.weight[e] = counts[e] * (std::log((n + 1) / (df[cv.stem[e]] + 1)) + 1);
+      double& w = idf[cv.stem[e]];
+      if (w < 0) w = std::log((n + 1) / (df[cv.stem[e]] + 1)) + 1;
+      cv.weight[e] = counts[e] * w;
       sq += cv.weight[e] * cv.weight[e];
     }
     const double inv = sq > 0 ? 1 / std::sqrt(sq) : 0;
