@@ -15,7 +15,7 @@
 // (redundancy), len (length exponent), cover (section_coverage), minw (min_words), boost
 // (introducer boost), mix (centroid_mix), bigram
 // (centroid_bigrams), lred (long_redundancy), lcand
-// (long_candidates), person (person_weight), kperson (key_person_weight), subst (substance_weight), scap (substance_cap), legal (legal_filters, 0/1), damping, lexrank, df, mindf, k1, b, delta, eps. Without ../shared the
+// (long_candidates), person (person_weight), kperson (key_person_weight), subst (substance_weight), scap (substance_cap), legal (legal_filters, 0/1), heads (headings, 0/1), damping, lexrank, df, mindf, k1, b, delta, eps. Without ../shared the
 // bench says so and exits 77 (skipped).
 #include <precis/summarize/keywords.hpp>
 #include <precis/summarize/summary.hpp>
@@ -125,6 +125,7 @@ config parse_config(const std::string& arg) {
     else if (k == "subst") s.substance_weight = std::stod(v);
     else if (k == "scap") s.substance_cap = std::stoul(v);
     else if (k == "legal") s.legal_filters = v == "1";
+    else if (k == "heads") s.headings = v == "1";
     else if (k == "lead") c.lead = v == "1";
     else throw std::runtime_error("unknown key " + k);
   }
