@@ -44,6 +44,13 @@ sentence_bags collect_bags(const document& doc, bool headings) {
   const auto& ss = doc.sentences();
   const auto& toks = doc.tokens();
   const auto& terms = doc.terms();
+  // Room for every sentence and token up front: the bags grow in one allocation each instead
+  // of doubling through a dozen per vector on every document.
+  b.sentence.reserve(ss.size());
+  b.length.reserve(ss.size());
+  b.offset.reserve(ss.size() + 1);
+  b.stem.reserve(toks.size());
+  b.count.reserve(toks.size());
   b.offset.push_back(0);
   std::vector<std::uint32_t> stems;
   for (std::size_t i = 0; i < ss.size(); ++i) {
@@ -205,6 +212,12 @@ sparse_matrix build_sentence_graph(const sentence_bags& b, const postings& ix, c
   std::size_t updates = 0, pairs_linked = 0;
   const double threshold = finite_or(opt.lexrank_threshold, 0.0);
   const double log2 = std::log(2.0);
+  // Each vertex's log length, taken once: the overlap normalisation asks it for every pair.
+  std::vector<double> log_length;
+  if (opt.sim == similarity::overlap) {
+    log_length.resize(n);
+    for (std::size_t v = 0; v < n; ++v) log_length[v] = std::log(double(b.length[v]));
+  }
   const bool sectioned = section.size() == n;
   const double inter = std::clamp(finite_or(opt.inter_section_weight, 1.0), 0.0, 1.0);
   auto for_each_pair = [&](auto&& edge) {  // edge(earlier, later, similarity), rows in order
@@ -242,7 +255,7 @@ sparse_matrix build_sentence_graph(const sentence_bags& b, const postings& ix, c
         double s = acc[j];
         if (opt.sim == similarity::overlap) {
           // log-length normalisation; floored at log 2 so two one-word sentences stay finite.
-          s /= std::max(std::log(double(b.length[i])) + std::log(double(b.length[j])), log2);
+          s /= std::max(log_length[i] + log_length[j], log2);
         } else if (opt.sim == similarity::bm25) {
           s = 0.5 * (acc[j] + acc_back[j]);
         } else if (s < threshold) {
