@@ -46,10 +46,9 @@ enum term_role : std::uint8_t {
 
 /// Every role of every listed word, in one table: scan asks it once per distinct term of every
 /// document, and one probe costs less than one std::unordered_set lookup per role.
-const data::string_map<std::uint8_t>& term_roles() {
-  static const data::string_map<std::uint8_t> roles = [] {
-    data::string_map<std::uint8_t> m;
-    auto mark = [&](std::string_view w, term_role r) { m[w] = static_cast<std::uint8_t>(m[w] | r); };
+class role_table {
+public:
+  role_table() {
     for (std::string_view w : {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                                "twelve", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "following"})
       mark(w, role_count);
@@ -60,8 +59,35 @@ const data::string_map<std::uint8_t>& term_roles() {
                                "after", "before", "during", "between", "among", "against", "within", "without",
                                "via", "per"})
       mark(w, role_preposition);
-    return m;
-  }();
+  }
+  /// The roles of `folded`, 0 for none. Few words have one, so a word whose length and first
+  /// byte no listed word shares is answered without hashing it.
+  std::uint8_t of(std::string_view folded) const noexcept {
+    if (folded.empty() || folded.size() >= kLengths) return folded.empty() ? 0 : probe(folded);
+    const auto c = static_cast<unsigned char>(folded[0]);
+    if (!(heads_[folded.size()][c >> 6] >> (c & 63) & 1)) return 0;
+    return probe(folded);
+  }
+
+private:
+  static constexpr std::size_t kLengths = 24;  // longer words are always probed
+  void mark(std::string_view w, term_role r) {
+    roles_[w] = static_cast<std::uint8_t>(roles_[w] | r);
+    if (!w.empty() && w.size() < kLengths) {
+      const auto c = static_cast<unsigned char>(w[0]);
+      heads_[w.size()][c >> 6] |= std::uint64_t{1} << (c & 63);
+    }
+  }
+  std::uint8_t probe(std::string_view folded) const noexcept {
+    const std::uint8_t* r = roles_.find(folded);
+    return r ? *r : 0;
+  }
+  data::string_map<std::uint8_t> roles_;
+  std::array<std::array<std::uint64_t, 4>, kLengths> heads_{};  // length -> first bytes of listed words
+};
+
+const role_table& term_roles() {
+  static const role_table roles;
   return roles;
 }
 
@@ -234,8 +260,7 @@ scan_result scan(const document& doc) {
   // Which terms can start a label, and which announce: decided once per vocabulary entry.
   const auto& roles = term_roles();
   std::vector<std::uint8_t> term_flag(terms.size(), 0);
-  for (std::size_t i = 0; i < terms.size(); ++i)
-    if (const std::uint8_t* role = roles.find(terms[i].folded)) term_flag[i] = *role;
+  for (std::size_t i = 0; i < terms.size(); ++i) term_flag[i] = roles.of(terms[i].folded);
 
   r.markers.resize(doc.paragraphs().size());
   for (std::size_t p = 0; p < doc.paragraphs().size(); ++p) {
