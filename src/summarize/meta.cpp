@@ -520,11 +520,11 @@ const std::vector<name>& finder::runs_with(const std::string& folded) {
     return k;
   };
   if (bases_.empty()) {  // each term's base form and its key, computed once for every lookup
-    bases_.reserve(terms.size());
-    base_keys_.reserve(terms.size());
-    for (const auto& t : terms) {
-      bases_.push_back(base(t.folded));
-      base_keys_.push_back(head_key(bases_.back()));
+    bases_.resize(terms.size());
+    base_keys_.resize(terms.size());
+    for (std::size_t id = 0; id < terms.size(); ++id) {
+      bases_[id] = base(terms[id].folded);
+      base_keys_[id] = head_key(bases_[id]);
     }
   }
   if (++lookups_ <= kScanLookups) {
