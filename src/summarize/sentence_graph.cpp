@@ -98,6 +98,10 @@ namespace {
 
 double finite_or(double x, double fallback) { return std::isfinite(x) ? x : fallback; }
 
+/// Graphs of at most this many vertices (a long news article) keep their pairs between
+/// csr_from's two passes: at most 256 x 255 / 2 pairs, so the thread's buffer stays under 512 KB.
+constexpr std::size_t kReplayedVertices = 256;
+
 }  // namespace
 
 sparse_matrix build_sentence_graph(const sentence_bags& b, const postings& ix, const rank_options& opt,
@@ -290,14 +294,32 @@ sparse_matrix build_sentence_graph(const sentence_bags& b, const postings& ix, c
   const double to_later = std::max(0.0, finite_or(opt.later_weight, 1.0));
   // Pairs come out row by row with increasing columns (touched lists are sorted), so each
   // receiver's voters are already in column order: fill the compressed matrix directly.
-  sparse_matrix built = csr_from(n, [&](auto&& emit) {
-    for_each_pair([&](std::uint32_t earlier, std::uint32_t later, double sim) {
-      const double s = sim - cut;
-      if (!(s > 0)) return;
-      if (to_earlier > 0) emit(earlier, later, to_earlier * s);
-      if (to_later > 0) emit(later, earlier, to_later * s);
+  auto emit_pair = [&](auto&& emit, std::uint32_t earlier, std::uint32_t later, double sim) {
+    const double s = sim - cut;
+    if (!(s > 0)) return;
+    if (to_earlier > 0) emit(earlier, later, to_earlier * s);
+    if (to_later > 0) emit(later, earlier, to_later * s);
+  };
+  // A small graph's pairs are kept in the thread's buffer, so csr_from's two passes replay
+  // them instead of running the pair loop twice; a large graph's pair list would cost more
+  // memory than its matrix (see for_each_pair), so it runs the loop again.
+  struct pair_sim {
+    std::uint32_t earlier, later;
+    double sim;
+  };
+  thread_local std::vector<pair_sim> kept_pairs;
+  sparse_matrix built;
+  if (n <= kReplayedVertices) {
+    kept_pairs.clear();
+    for_each_pair([&](std::uint32_t earlier, std::uint32_t later, double sim) { kept_pairs.push_back({earlier, later, sim}); });
+    built = csr_from(n, [&](auto&& emit) {
+      for (const pair_sim& p : kept_pairs) emit_pair(emit, p.earlier, p.later, p.sim);
     });
-  });
+  } else {
+    built = csr_from(n, [&](auto&& emit) {
+      for_each_pair([&](std::uint32_t earlier, std::uint32_t later, double sim) { emit_pair(emit, earlier, later, sim); });
+    });
+  }
   w.swap(built);  // Eigen 3.4's SparseMatrix has no move assignment: `w = ...` would copy it
 
   if (stats) {
