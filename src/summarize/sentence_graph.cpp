@@ -138,6 +138,7 @@ sparse_matrix build_sentence_graph(const sentence_bags& b, const postings& ix, c
       std::max<std::size_t>(opt.min_df_cap, ratio > 0 ? static_cast<std::size_t>(std::min(ratio, 1.0) * nd) : 0);
   std::vector<char> kept(stems, 0);
   std::vector<std::uint32_t> kept_terms;
+  kept_terms.reserve(stems);  // one allocation, not a doubling series per document
   std::size_t shared = 0;
   double pairs = 0;
   for (std::uint32_t t = 0; t < stems; ++t) {
@@ -213,6 +214,7 @@ sparse_matrix build_sentence_graph(const sentence_bags& b, const postings& ix, c
   if (opt.sim == similarity::bm25) acc_back.assign(n, 0.0);
   std::vector<std::uint32_t> seen(n, std::numeric_limits<std::uint32_t>::max());
   std::vector<std::uint32_t> touched;
+  touched.reserve(n);  // a row touches each other vertex at most once
   std::size_t updates = 0, pairs_linked = 0;
   const double threshold = finite_or(opt.lexrank_threshold, 0.0);
   const double log2 = std::log(2.0);
