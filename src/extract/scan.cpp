@@ -12,26 +12,12 @@
 namespace precis::detail {
 namespace {
 
-// Terms at which a counted label may start ("the" for "the following ...").
-bool cardinal_term(std::string_view f) {
-  static const std::unordered_set<std::string_view> words{
-      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-      "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "following"};
-  return words.count(f) != 0;
-}
-
 constexpr std::string_view kAnnouncingVerbs =
 #include "data/announcing_verbs.inc"
     ;
 constexpr std::string_view kReferentialNouns =
 #include "data/referential_nouns.inc"
     ;
-
-// Verbs that announce content which may never be listed: "summarized seven points".
-bool announcing_verb(std::string_view f) {
-  static const data::word_set verbs{kAnnouncingVerbs};
-  return verbs.contains(f);
-}
 
 // Head nouns of counted phrases that refer to actors, occasions or time rather than announce
 // content: "the two sides", "two rounds of talks", "three decades".
@@ -49,11 +35,60 @@ bool plural_noun(std::string_view w) {
   return (w.size() > 2 && w.back() == 's' && !w.ends_with("ss")) || irregular.contains(w);
 }
 
-bool preposition(std::string_view f) {
-  static const std::unordered_set<std::string_view> words{
-      "at", "in", "on", "for", "with", "by", "from", "to", "into", "over", "under", "about", "after",
-      "before", "during", "between", "among", "against", "within", "without", "via", "per"};
-  return words.count(f) != 0;
+/// What a term can be to scan: the roles its label tests ask of a token's term.
+enum term_role : std::uint8_t {
+  role_count = 1,         ///< a counted label may start here ("two", "12", "following")
+  role_announce = 2,      ///< announces content that may never be listed ("summarized seven points")
+  role_following = 4,     ///< "following", which counts only after "the"
+  role_the = 8,           ///< "the" ("the following", "in the three ...")
+  role_preposition = 16,  ///< breaks the link between an announcing verb and its label
+};
+
+/// Every role of every listed word, in one table: scan asks it once per distinct term of every
+/// document, and one probe costs less than one std::unordered_set lookup per role.
+class role_table {
+public:
+  role_table() {
+    for (std::string_view w : {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                               "twelve", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "following"})
+      mark(w, role_count);
+    for (std::string_view w : data::entries(kAnnouncingVerbs)) mark(w, role_announce);
+    mark("following", role_following);
+    mark("the", role_the);
+    for (std::string_view w : {"at", "in", "on", "for", "with", "by", "from", "to", "into", "over", "under", "about",
+                               "after", "before", "during", "between", "among", "against", "within", "without",
+                               "via", "per"})
+      mark(w, role_preposition);
+  }
+  /// The roles of `folded`, 0 for none. Few words have one, so a word whose length and first
+  /// byte no listed word shares is answered without hashing it.
+  std::uint8_t of(std::string_view folded) const noexcept {
+    if (folded.empty() || folded.size() >= kLengths) return folded.empty() ? 0 : probe(folded);
+    const auto c = static_cast<unsigned char>(folded[0]);
+    if (!(heads_[folded.size()][c >> 6] >> (c & 63) & 1)) return 0;
+    return probe(folded);
+  }
+
+private:
+  static constexpr std::size_t kLengths = 24;  // longer words are always probed
+  void mark(std::string_view w, term_role r) {
+    roles_[w] = static_cast<std::uint8_t>(roles_[w] | r);
+    if (!w.empty() && w.size() < kLengths) {
+      const auto c = static_cast<unsigned char>(w[0]);
+      heads_[w.size()][c >> 6] |= std::uint64_t{1} << (c & 63);
+    }
+  }
+  std::uint8_t probe(std::string_view folded) const noexcept {
+    const std::uint8_t* r = roles_.find(folded);
+    return r ? *r : 0;
+  }
+  data::string_map<std::uint8_t> roles_;
+  std::array<std::array<std::uint64_t, 4>, kLengths> heads_{};  // length -> first bytes of listed words
+};
+
+const role_table& term_roles() {
+  static const role_table roles;
+  return roles;
 }
 
 // "set out", "laid out", "put forward", "spelled out": the verb alone announces nothing.
@@ -223,13 +258,9 @@ scan_result scan(const document& doc) {
   const auto& terms = doc.terms();
 
   // Which terms can start a label, and which announce: decided once per vocabulary entry.
+  const auto& roles = term_roles();
   std::vector<std::uint8_t> term_flag(terms.size(), 0);
-  for (std::size_t i = 0; i < terms.size(); ++i)
-    term_flag[i] = static_cast<std::uint8_t>((cardinal_term(terms[i].folded) ? 1 : 0) |
-                                             (announcing_verb(terms[i].folded) ? 2 : 0) |
-                                             (terms[i].folded == "following" ? 4 : 0) |
-                                             (terms[i].folded == "the" ? 8 : 0) |
-                                             (preposition(terms[i].folded) ? 16 : 0));
+  for (std::size_t i = 0; i < terms.size(); ++i) term_flag[i] = roles.of(terms[i].folded);
 
   r.markers.resize(doc.paragraphs().size());
   for (std::size_t p = 0; p < doc.paragraphs().size(); ++p) {
@@ -264,11 +295,11 @@ scan_result scan(const document& doc) {
       }
     }
     for (std::uint32_t ti = s.first_token; ti < s.last_token; ++ti) {
-      if (!(term_flag[toks[ti].term] & 1)) continue;
+      if (!(term_flag[toks[ti].term] & role_count)) continue;
       std::size_t at = toks[ti].begin;
-      bool following = (term_flag[toks[ti].term] & 4) != 0;
+      bool following = (term_flag[toks[ti].term] & role_following) != 0;
       if (following) {
-        if (ti == s.first_token || !(term_flag[toks[ti - 1].term] & 8)) continue;
+        if (ti == s.first_token || !(term_flag[toks[ti - 1].term] & role_the)) continue;
         at = toks[ti - 1].begin;
       }
       auto m = grammar::counted_label::match_label(text.substr(at, s.src.end - at));
@@ -308,15 +339,15 @@ scan_result scan(const document& doc) {
       }
       {
         std::uint32_t k = following ? ti - 1 : ti;  // the label's first token
-        if (k > s.first_token && (term_flag[toks[k - 1].term] & 8)) --k;  // "in the three ..."
-        h.after_preposition = k > s.first_token && (term_flag[toks[k - 1].term] & 16);
+        if (k > s.first_token && (term_flag[toks[k - 1].term] & role_the)) --k;  // "in the three ..."
+        h.after_preposition = k > s.first_token && (term_flag[toks[k - 1].term] & role_preposition);
       }
       // A verb just before it announces content: "summarized seven points", "put forward",
       // "unveiled his party's six pledges"; a preposition between them breaks the link
       // ("offered for sale at three auctions", "named it winner in five categories").
       for (std::uint32_t k = ti, back = 0; k > s.first_token && back < 4; --k, ++back) {
-        if (term_flag[toks[k - 1].term] & 2) { h.announced = true; break; }
-        if (term_flag[toks[k - 1].term] & 16) break;
+        if (term_flag[toks[k - 1].term] & role_announce) { h.announced = true; break; }
+        if (term_flag[toks[k - 1].term] & role_preposition) break;
         if (k >= 2 && k - 2 >= s.first_token && phrasal_announce(terms[toks[k - 2].term].folded, terms[toks[k - 1].term].folded)) {
           h.announced = true;
           break;

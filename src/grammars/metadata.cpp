@@ -117,9 +117,15 @@ std::optional<date_match> match_date_line(std::string_view paragraph) {
 std::optional<date_match> find_header_date(std::string_view text) {
   static const std::vector<std::string_view> keys = data::entries(kDateKeys);
   text = text.substr(0, std::min<std::size_t>(text.size(), 16 * 1024));
+  // A key counts only with a colon at most 12 bytes after it, so only the stretch from just
+  // before the first colon to the last one is searched (most texts have few colons, or none).
+  const std::size_t first_colon = text.find(':');
+  if (first_colon == std::string_view::npos) return std::nullopt;
+  const std::string_view keyed = text.substr(0, text.rfind(':'));  // at + key.size() <= a colon
   std::optional<date_match> best;
   for (std::string_view key : keys) {
-    for (std::size_t at = text.find(key); at != std::string_view::npos; at = text.find(key, at + 1)) {
+    const std::size_t from = first_colon > key.size() + 11 ? first_colon - key.size() - 11 : 0;
+    for (std::size_t at = keyed.find(key, from); at != std::string_view::npos; at = keyed.find(key, at + 1)) {
       if (best && at >= best->begin) break;
       if (at > 0 && ascii_alnum(text[at - 1])) continue;
       // Bold, table and colon markup between the key and its value: "**", " | ", ":".

@@ -228,14 +228,12 @@ word_list words_of(std::string_view s) {
       continue;
     }
     const char* w = p;
-    // The word's letters are counted as it is scanned: only ASCII letters and digits carry
-    // class bits, and they are all read here.
-    std::size_t letters = 0, upper = 0;
+    // The classes of the word's bytes are gathered as it is scanned: only ASCII letters and
+    // digits carry class bits, and they are all read here. Letters are counted only for a word
+    // with a capital (below), since a lower-case word can be neither in capitals nor an initial.
     unsigned any = 0;
     while (p < end) {
       if (const std::uint8_t k = T[static_cast<unsigned char>(*p)]; k & c_alnum) {
-        letters += (k & c_alpha) != 0;
-        upper += (k & c_upper) != 0;
         any |= k;
         ++p;
         continue;
@@ -254,15 +252,14 @@ word_list words_of(std::string_view s) {
     word& x = out.emplace_back();  // built in place
     x.gap = std::string_view(gap_from, static_cast<std::size_t>(w - gap_from));
     std::string_view raw(w, static_cast<std::size_t>(p - w));
-    // Possessive: Biden's, Biden’s. Its 's' is counted again below only when a kept period
-    // brings it back into `raw`.
+    // Possessive: Biden's, Biden’s. A kept period brings the 's' back into `raw` below.
     if (std::size_t tail = possessive_len(raw)) {
       raw.remove_suffix(tail);
       x.possessive = true;
-      --letters;
     }
     const std::size_t folded = raw.size();
-    if (upper == 0) {
+    const bool has_upper = (any & c_upper) != 0;
+    if (!has_upper) {
       x.fold = raw;  // already lower case
     } else {
       if (!low) {
@@ -278,19 +275,23 @@ word_list words_of(std::string_view s) {
       raw = std::string_view(w, raw.size() + 1);
       if (x.possessive) raw = std::string_view(w, static_cast<std::size_t>(p - w));
     }
-    for (std::size_t k = folded; k < raw.size(); ++k) {
-      const std::uint8_t c = T[static_cast<unsigned char>(raw[k])];
-      letters += (c & c_alpha) != 0;
-      upper += (c & c_upper) != 0;
-      any |= c;
-    }
-    x.digit = (any & c_digit) != 0;
+    x.digit = (any & c_digit) != 0;  // a kept period or possessive brings back no digit
     while (!x.fold.empty() && x.fold.back() == '.') x.fold.remove_suffix(1);
     x.raw = raw;
     x.at = static_cast<std::size_t>(w - base);
     x.cap = detail::starts_upper(w, end);
-    x.caps = letters >= 2 && upper == letters;
-    x.initial = letters == 1 && x.cap && raw.size() == 2 && raw[1] == '.';
+    x.caps = false;
+    x.initial = false;
+    if (has_upper) {  // an initial ("J.") is a capital too: no lower-case word is either
+      std::size_t letters = 0, upper = 0;
+      for (char c : raw) {
+        const std::uint8_t k = T[static_cast<unsigned char>(c)];
+        letters += (k & c_alpha) != 0;
+        upper += (k & c_upper) != 0;
+      }
+      x.caps = letters >= 2 && upper == letters;
+      x.initial = letters == 1 && x.cap && raw.size() == 2 && raw[1] == '.';
+    }
     const unsigned cls = L.of(x.fold);
     x.cls = cls & ~unsigned{lists::stop};
     x.stop = (cls & lists::stop) != 0;
@@ -510,15 +511,20 @@ const std::vector<name>& finder::runs_with(const std::string& folded) {
   // scan compares bytes only for long forms that share their head (no hash of every term).
   auto head_key = [](std::string_view f) {
     std::uint64_t k = std::uint64_t{std::min<std::size_t>(f.size(), 255)} << 56;
-    for (std::size_t i = 0; i < f.size() && i < 7; ++i) k |= std::uint64_t{static_cast<unsigned char>(f[i])} << (8 * i);
+    if (f.size() >= 8) {  // the first 7 bytes of a long form in one load, not a shift per byte
+      std::uint64_t head;
+      std::memcpy(&head, f.data(), 8);
+      return k | (head & ((std::uint64_t{1} << 56) - 1));
+    }
+    for (std::size_t i = 0; i < f.size(); ++i) k |= std::uint64_t{static_cast<unsigned char>(f[i])} << (8 * i);
     return k;
   };
   if (bases_.empty()) {  // each term's base form and its key, computed once for every lookup
-    bases_.reserve(terms.size());
-    base_keys_.reserve(terms.size());
-    for (const auto& t : terms) {
-      bases_.push_back(base(t.folded));
-      base_keys_.push_back(head_key(bases_.back()));
+    bases_.resize(terms.size());
+    base_keys_.resize(terms.size());
+    for (std::size_t id = 0; id < terms.size(); ++id) {
+      bases_[id] = base(terms[id].folded);
+      base_keys_[id] = head_key(bases_[id]);
     }
   }
   if (++lookups_ <= kScanLookups) {

@@ -44,6 +44,13 @@ sentence_bags collect_bags(const document& doc, bool headings) {
   const auto& ss = doc.sentences();
   const auto& toks = doc.tokens();
   const auto& terms = doc.terms();
+  // Room for every sentence and token up front: the bags grow in one allocation each instead
+  // of doubling through a dozen per vector on every document.
+  b.sentence.reserve(ss.size());
+  b.length.reserve(ss.size());
+  b.offset.reserve(ss.size() + 1);
+  b.stem.reserve(toks.size());
+  b.count.reserve(toks.size());
   b.offset.push_back(0);
   std::vector<std::uint32_t> stems;
   for (std::size_t i = 0; i < ss.size(); ++i) {
@@ -91,6 +98,10 @@ namespace {
 
 double finite_or(double x, double fallback) { return std::isfinite(x) ? x : fallback; }
 
+/// Graphs of at most this many vertices (a long news article) keep their pairs between
+/// csr_from's two passes: at most 256 x 255 / 2 pairs, so the thread's buffer stays under 512 KB.
+constexpr std::size_t kReplayedVertices = 256;
+
 }  // namespace
 
 sparse_matrix build_sentence_graph(const sentence_bags& b, const postings& ix, const rank_options& opt,
@@ -127,6 +138,7 @@ sparse_matrix build_sentence_graph(const sentence_bags& b, const postings& ix, c
       std::max<std::size_t>(opt.min_df_cap, ratio > 0 ? static_cast<std::size_t>(std::min(ratio, 1.0) * nd) : 0);
   std::vector<char> kept(stems, 0);
   std::vector<std::uint32_t> kept_terms;
+  kept_terms.reserve(stems);  // one allocation, not a doubling series per document
   std::size_t shared = 0;
   double pairs = 0;
   for (std::uint32_t t = 0; t < stems; ++t) {
@@ -202,9 +214,16 @@ sparse_matrix build_sentence_graph(const sentence_bags& b, const postings& ix, c
   if (opt.sim == similarity::bm25) acc_back.assign(n, 0.0);
   std::vector<std::uint32_t> seen(n, std::numeric_limits<std::uint32_t>::max());
   std::vector<std::uint32_t> touched;
+  touched.reserve(n);  // a row touches each other vertex at most once
   std::size_t updates = 0, pairs_linked = 0;
   const double threshold = finite_or(opt.lexrank_threshold, 0.0);
   const double log2 = std::log(2.0);
+  // Each vertex's log length, taken once: the overlap normalisation asks it for every pair.
+  std::vector<double> log_length;
+  if (opt.sim == similarity::overlap) {
+    log_length.resize(n);
+    for (std::size_t v = 0; v < n; ++v) log_length[v] = std::log(double(b.length[v]));
+  }
   const bool sectioned = section.size() == n;
   const double inter = std::clamp(finite_or(opt.inter_section_weight, 1.0), 0.0, 1.0);
   auto for_each_pair = [&](auto&& edge) {  // edge(earlier, later, similarity), rows in order
@@ -242,7 +261,7 @@ sparse_matrix build_sentence_graph(const sentence_bags& b, const postings& ix, c
         double s = acc[j];
         if (opt.sim == similarity::overlap) {
           // log-length normalisation; floored at log 2 so two one-word sentences stay finite.
-          s /= std::max(std::log(double(b.length[i])) + std::log(double(b.length[j])), log2);
+          s /= std::max(log_length[i] + log_length[j], log2);
         } else if (opt.sim == similarity::bm25) {
           s = 0.5 * (acc[j] + acc_back[j]);
         } else if (s < threshold) {
@@ -277,14 +296,32 @@ sparse_matrix build_sentence_graph(const sentence_bags& b, const postings& ix, c
   const double to_later = std::max(0.0, finite_or(opt.later_weight, 1.0));
   // Pairs come out row by row with increasing columns (touched lists are sorted), so each
   // receiver's voters are already in column order: fill the compressed matrix directly.
-  sparse_matrix built = csr_from(n, [&](auto&& emit) {
-    for_each_pair([&](std::uint32_t earlier, std::uint32_t later, double sim) {
-      const double s = sim - cut;
-      if (!(s > 0)) return;
-      if (to_earlier > 0) emit(earlier, later, to_earlier * s);
-      if (to_later > 0) emit(later, earlier, to_later * s);
+  auto emit_pair = [&](auto&& emit, std::uint32_t earlier, std::uint32_t later, double sim) {
+    const double s = sim - cut;
+    if (!(s > 0)) return;
+    if (to_earlier > 0) emit(earlier, later, to_earlier * s);
+    if (to_later > 0) emit(later, earlier, to_later * s);
+  };
+  // A small graph's pairs are kept in the thread's buffer, so csr_from's two passes replay
+  // them instead of running the pair loop twice; a large graph's pair list would cost more
+  // memory than its matrix (see for_each_pair), so it runs the loop again.
+  struct pair_sim {
+    std::uint32_t earlier, later;
+    double sim;
+  };
+  thread_local std::vector<pair_sim> kept_pairs;
+  sparse_matrix built;
+  if (n <= kReplayedVertices) {
+    kept_pairs.clear();
+    for_each_pair([&](std::uint32_t earlier, std::uint32_t later, double sim) { kept_pairs.push_back({earlier, later, sim}); });
+    built = csr_from(n, [&](auto&& emit) {
+      for (const pair_sim& p : kept_pairs) emit_pair(emit, p.earlier, p.later, p.sim);
     });
-  });
+  } else {
+    built = csr_from(n, [&](auto&& emit) {
+      for_each_pair([&](std::uint32_t earlier, std::uint32_t later, double sim) { emit_pair(emit, earlier, later, sim); });
+    });
+  }
   w.swap(built);  // Eigen 3.4's SparseMatrix has no move assignment: `w = ...` would copy it
 
   if (stats) {

@@ -9,7 +9,22 @@ namespace precis::detail {
 std::vector<double> position_prior(std::size_t n, double decay) {
   std::vector<double> v(n, 1.0);
   if (!(std::isfinite(decay) && decay > 0)) return v;
-  for (std::size_t p = 0; p < n; ++p) v[p] = std::pow(static_cast<double>(p + 1), -decay);
+  // A weight depends on its position only: each thread keeps those of its last decay for the
+  // first positions, so a document pays a pow only where no earlier document reached.
+  constexpr std::size_t kept_positions = 4096;
+  thread_local struct {
+    double decay = 0;
+    std::vector<double> weight;
+  } cache;
+  if (cache.decay != decay) {
+    cache.decay = decay;
+    cache.weight.clear();
+  }
+  for (std::size_t p = cache.weight.size(); p < std::min(n, kept_positions); ++p)
+    cache.weight.push_back(std::pow(static_cast<double>(p + 1), -decay));
+  const std::size_t known = std::min(n, cache.weight.size());
+  std::copy(cache.weight.begin(), cache.weight.begin() + static_cast<std::ptrdiff_t>(known), v.begin());
+  for (std::size_t p = known; p < n; ++p) v[p] = std::pow(static_cast<double>(p + 1), -decay);
   return v;  // pagerank() normalises
 }
 

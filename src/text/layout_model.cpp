@@ -122,12 +122,14 @@ std::string fold(std::string_view t, std::size_t limit = kCueWindow) {
   return std::string(buf, n);
 }
 
-std::size_t words(std::string_view t) {
+/// Blank-separated words of `t`, counted up to `enough`: a test against a bound reads a long
+/// block's opening only ("is it prose?" asks for twelve words, not all of an article's).
+std::size_t words(std::string_view t, std::size_t enough = std::string_view::npos) {
   std::size_t n = 0;
   bool in = false;
   for (char c : t) {
     bool s = c == ' ' || c == '\n' || c == '\t' || c == '\r';
-    if (!s && !in) ++n;
+    if (!s && !in && ++n == enough) break;
     in = !s;
   }
   return n;
@@ -194,7 +196,7 @@ std::string_view trim(std::string_view t) {
 
 bool prose(std::string_view clean_text) {
   std::string_view t = trim(clean_text);
-  return words(t) >= kMinProseWords && ends_sentence(t);
+  return words(t, kMinProseWords) >= kMinProseWords && ends_sentence(t);
 }
 
 // "Washington, DC 20548": a postal code (five digits) ends an address line.
@@ -569,7 +571,7 @@ void refine_blocks(std::string_view src, std::string_view clean, input_format fm
         heading_like(t) && t.find(',') == std::string_view::npos && title_case(t) && !ends_in_function_word(t) &&
         !(words(t) == 1 && all_caps(t)) && !repeated(collapse(t)) && i + 1 < blocks.size()) {
       const block& next = blocks[i + 1];
-      bool titled = (next.kind == block_kind::text && next.label.empty() && words(text_of(next)) >= kMinLeadWords) ||
+      bool titled = (next.kind == block_kind::text && next.label.empty() && words(text_of(next), kMinLeadWords) >= kMinLeadWords) ||
                     next.kind == block_kind::bullet;
       if (titled) {
         b.kind = block_kind::heading;
@@ -597,7 +599,7 @@ void refine_blocks(std::string_view src, std::string_view clean, input_format fm
   if (transcript) {
     for (block& b : blocks) {
       if (!b.label.empty()) break;
-      if ((b.kind == block_kind::text || b.kind == block_kind::heading) && words(text_of(b)) <= kMaxVenueWords)
+      if ((b.kind == block_kind::text || b.kind == block_kind::heading) && words(text_of(b), kMaxVenueWords + 1) <= kMaxVenueWords)
         b.kind = block_kind::boilerplate;
     }
   }
@@ -627,7 +629,7 @@ void refine_blocks(std::string_view src, std::string_view clean, input_format fm
     }
   if (last_prose < blocks.size() && !transcript)
     for (std::size_t i = last_prose + 1; i < blocks.size(); ++i)
-      if (blocks[i].kind == block_kind::text && words(text_of(blocks[i])) <= kMaxSignatureWords) {
+      if (blocks[i].kind == block_kind::text && words(text_of(blocks[i]), kMaxSignatureWords + 1) <= kMaxSignatureWords) {
         // A name, a title, a place and date: no sentence, or a line set in capitals.
         std::string_view t = trim(text_of(blocks[i]));
         std::string_view first = t.substr(0, t.find('\n'));
@@ -635,7 +637,7 @@ void refine_blocks(std::string_view src, std::string_view clean, input_format fm
       }
   // A place-and-date signature anywhere: "THE WHITE HOUSE," then the date.
   for (block& b : blocks)
-    if (b.kind == block_kind::text && b.end - b.begin <= kMaxAddressBytes && words(text_of(b)) <= kMaxSignatureWords) {
+    if (b.kind == block_kind::text && b.end - b.begin <= kMaxAddressBytes && words(text_of(b), kMaxSignatureWords + 1) <= kMaxSignatureWords) {
       std::string_view t = trim(text_of(b));
       std::string_view first = trim(t.substr(0, t.find('\n')));
       if (first.size() < t.size() && all_caps(first) && ends_with(first, ",")) b.kind = block_kind::boilerplate;
