@@ -163,6 +163,11 @@ TEST_CASE("keywords: the keyword stoplist ends phrases and is never a keyword", 
   CHECK_FALSE(any_word(graded, "great"));
   CHECK_FALSE(any_word(graded, "good"));
   CHECK(find(graded, "harbours") != nullptr);
+  // Nor do a document's pointers to its own parts ("appendix IV", "groupings-paras. 50").
+  auto pointers = all("The harbour survey is in appendix IV. The harbour survey covered regional groupings-paras. 50-53.");
+  CHECK_FALSE(any_word(pointers, "appendix"));
+  CHECK_FALSE(any_word(pointers, "paras"));
+  CHECK(find(pointers, "harbour survey") != nullptr);
   // Inside a name a stoplisted word stays: "Time Warner".
   CHECK(find(all(article), "Time Warner") != nullptr);
 }
