@@ -85,6 +85,10 @@ struct document_builder {
     std::vector<std::uint32_t>& stem_ids = used_stems();
     stem_ids.clear();
     d.terms_.reserve(used.size());
+    // Entries, then their stems, fetched ahead of use: a document's words lie all over the
+    // vocabulary, and read one after another each waited on a cache miss.
+    for (std::uint32_t id : used) vocab.prefetch_word(id);
+    for (std::uint32_t id : used) vocab.prefetch_stem(vocab.at(id).stem);
     for (std::uint32_t id : used) {
       const detail::vocabulary::word& w = vocab.at(id);
       detail::vocabulary::mark& sm = vocab.stem_mark(w.stem);

@@ -53,6 +53,11 @@ public:
   stem_entry& stem(std::uint32_t id) { return stems_[id]; }
   mark& word_mark(std::uint32_t id) { return word_marks_[id]; }
   void prefetch_word_mark(std::uint32_t id) const noexcept { __builtin_prefetch(&word_marks_[id]); }
+  void prefetch_word(std::uint32_t id) const noexcept { __builtin_prefetch(&words_[id]); }
+  void prefetch_stem(std::uint32_t id) const noexcept {
+    __builtin_prefetch(&stem_marks_[id]);
+    __builtin_prefetch(&stems_[id]);
+  }
   mark& stem_mark(std::uint32_t id) { return stem_marks_[id]; }
   std::uint32_t generation() const noexcept { return generation_; }
 
