@@ -192,16 +192,24 @@ struct word_graph {
   std::vector<double> weight;
 };
 
+/// The walk's arrays.
+struct walk_buffers {
+  std::vector<double> v, out, inv_out, r, x, next;
+  std::vector<std::uint32_t> by_degree, at;
+};
+
 /// detail::pagerank (src/summarize/textrank.cpp) on the word graph, computed in the same order
 /// with the same operations, so the scores are the same to the last bit; it starts from the
 /// teleport vector. It reads the graph's own arrays where detail::pagerank needs an Eigen
-/// matrix, which took as long to build as the walk. Keep the two in step.
-std::vector<double> word_rank(const word_graph& g, const std::vector<double>& teleport, double damping,
-                              double tolerance, int max_iterations) {
+/// matrix, which took as long to build as the walk. Keep the two in step. The scores are
+/// left in buf.r.
+const std::vector<double>& word_rank(const word_graph& g, const std::vector<double>& teleport, double damping,
+                                     double tolerance, int max_iterations, walk_buffers& buf) {
   const std::size_t n = g.row.size() - 1;
   const double d = std::isfinite(damping) ? std::clamp(damping, 0.0, 1.0) : 0.85;
   const double nd = static_cast<double>(n);
-  std::vector<double> v(n, 1.0 / nd);
+  std::vector<double>& v = buf.v;
+  v.assign(n, 1.0 / nd);
   {
     double sum = 0;
     for (double x : teleport) sum += (std::isfinite(x) && x > 0) ? x : 0;
@@ -209,13 +217,19 @@ std::vector<double> word_rank(const word_graph& g, const std::vector<double>& te
       for (std::size_t i = 0; i < n; ++i) v[i] = (std::isfinite(teleport[i]) && teleport[i] > 0) ? teleport[i] / sum : 0;
   }
   // Out-weights as column sums in row order (the matrix is symmetric, the order is detail's).
-  std::vector<double> out(n, 0.0), inv_out(n), r = v, x(n), next(n);
+  std::vector<double>&out = buf.out, &inv_out = buf.inv_out, &r = buf.r, &x = buf.x, &next = buf.next;
+  out.assign(n, 0.0);
+  inv_out.resize(n);
+  r = v;
+  x.resize(n);
+  next.resize(n);
   for (std::size_t i = 0; i < n; ++i)
     for (std::uint32_t k = g.row[i]; k < g.row[i + 1]; ++k) out[g.col[k]] += g.weight[k];
   for (std::size_t i = 0; i < n; ++i) inv_out[i] = out[i] > 0 ? 1 / out[i] : 0;
   // Rows by decreasing degree, by a counting sort (degrees are small; std::stable_sort's
   // buffer cost as much as the grouping saved).
-  std::vector<std::uint32_t> by_degree(n), at;
+  std::vector<std::uint32_t>&by_degree = buf.by_degree, &at = buf.at;
+  by_degree.resize(n);
   {
     std::uint32_t top = 0;
     for (std::size_t i = 0; i < n; ++i) top = std::max(top, g.row[i + 1] - g.row[i]);
@@ -265,6 +279,26 @@ std::vector<double> word_rank(const word_graph& g, const std::vector<double>& te
   return r;
 }
 
+/// The working arrays of extract_keywords. A thread keeps one set for texts up to
+/// small_text_tokens: a short article's keyword stage made some sixty allocations. A longer
+/// text has its own, freed after it.
+struct scratch {
+  std::vector<std::uint8_t> term_class, role;
+  std::vector<lexicon::probe> probes;
+  std::vector<bool> initialism, name, starts;
+  std::vector<std::uint32_t> vertex_of, bucket, kept, higher, fill, at, by_higher;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> recent;
+  std::vector<double> teleport;
+  word_graph graph;
+  walk_buffers walk;
+  std::vector<occurrence> occ, long_runs;
+  std::vector<std::uint64_t> keys;
+  std::vector<candidate> cands;
+  std::vector<const candidate*> chosen;
+  std::vector<std::uint32_t> seen, mine, other, order, upper, lower;
+  std::vector<char> needed;
+};
+
 }  // namespace
 
 std::vector<keyword> extract_keywords(const document& doc, const keyword_options& opt) {
@@ -276,10 +310,14 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
   std::string_view src = doc.source(), text = doc.clean();
   const std::size_t window = std::max<std::size_t>(opt.window, 2);
   const std::size_t max_words = std::max<std::size_t>(opt.max_words, 1);
+  thread_local scratch reused;
+  scratch own;
+  scratch& buf = toks.size() <= small_text_tokens ? reused : own;
 
-  std::vector<std::uint8_t> term_class(terms.size());
+  std::vector<std::uint8_t>& term_class = buf.term_class;
+  term_class.resize(terms.size());
   {
-    thread_local std::vector<lexicon::probe> probes;
+    std::vector<lexicon::probe>& probes = buf.probes;
     probes.resize(terms.size());
     for (std::size_t t = 0; t < terms.size(); ++t)
       if (looked_up(terms[t])) probes[t] = lex.start(base_form(terms[t].folded));
@@ -290,9 +328,11 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
   // Token roles, per body sentence. A capitalised word away from the sentence start is a name
   // (or part of one) whatever the lexicon says; an initialism ("U.S.": capital letters each
   // followed by a period) may stand inside a phrase.
-  std::vector<std::uint8_t> role(toks.size(), 0);
+  std::vector<std::uint8_t>& role = buf.role;
+  role.assign(toks.size(), 0);
   // Bit vectors: three bytes per token were 100 MB of the peak on 200 MB of news (issue 10, D8).
-  std::vector<bool> initialism(toks.size(), false), name(toks.size(), false), starts(toks.size(), false);
+  std::vector<bool>&initialism = buf.initialism, &name = buf.name, &starts = buf.starts;
+  for (std::vector<bool>* b : {&initialism, &name, &starts}) b->assign(toks.size(), false);
   auto raw = [&](std::uint32_t k) { return toks[k].src().of(src); };
   auto letter = [&](std::uint32_t k) {
     std::string_view w = raw(k);
@@ -319,15 +359,18 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
   }
 
   // The word graph: vertices are stems of graph words, numbered in order of first occurrence.
-  std::vector<std::uint32_t> vertex_of(doc.stems().size(), UINT32_MAX);
-  std::vector<double> teleport;
+  std::vector<std::uint32_t>& vertex_of = buf.vertex_of;
+  vertex_of.assign(doc.stems().size(), UINT32_MAX);
+  std::vector<double>& teleport = buf.teleport;
+  teleport.clear();
   // The window's pairs are generated twice, once to count each lower vertex's and once to
   // place them: a list of every pair (8 bytes each, beside the 4-byte sorted copy) was the peak
   // of summarizing 200 MB of news (issue 10, D8). `number(stem, position)` numbers the word.
   auto for_each_pair = [&](auto&& number, auto&& on_pair) {
     // (position, vertex), oldest first: positions only grow, so the words that left the
     // window are a prefix, skipped by moving `head` (and dropped now and then).
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> recent;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>>& recent = buf.recent;
+    recent.clear();
     std::size_t head = 0;
     std::uint32_t position = 0;
     for (const sentence& s : ss) {
@@ -353,7 +396,9 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
   // each lower vertex's short bucket: a list of every pair (8 bytes each, beside the 4-byte
   // sorted copy) was the peak of summarizing 200 MB of news (issue 10, D8).
   const bool keep_pairs = toks.size() <= small_text_tokens;
-  std::vector<std::uint32_t> bucket(1, 0), kept;  // kept: (lower, higher) pairs, flattened
+  std::vector<std::uint32_t>&bucket = buf.bucket, &kept = buf.kept;  // kept: (lower, higher) pairs, flattened
+  bucket.assign(1, 0);
+  kept.clear();
   std::size_t total = 0;
   for_each_pair(
       [&](std::uint32_t stem, std::uint32_t position) {
@@ -373,11 +418,14 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
   const std::size_t n = teleport.size();
   if (n == 0) return {};
   for (std::size_t v = 0; v < n; ++v) bucket[v + 1] += bucket[v];
-  std::vector<std::uint32_t> higher(total);
-  std::vector<std::uint32_t> fill(bucket.begin(), bucket.end() - 1);
+  std::vector<std::uint32_t>&higher = buf.higher, &fill = buf.fill;
+  higher.resize(total);
+  fill.assign(bucket.begin(), bucket.end() - 1);
   {
     if (keep_pairs) {
-      std::vector<std::uint32_t> at(n + 1, 0), by_higher(total);  // pair indices, by higher vertex
+      std::vector<std::uint32_t>&at = buf.at, &by_higher = buf.by_higher;  // pair indices, by higher vertex
+      at.assign(n + 1, 0);
+      by_higher.resize(total);
       for (std::size_t k = 0; k < total; ++k) ++at[kept[2 * k + 1] + 1];
       for (std::size_t v = 0; v < n; ++v) at[v + 1] += at[v];
       for (std::size_t k = 0; k < total; ++k) by_higher[at[kept[2 * k + 1]]++] = static_cast<std::uint32_t>(k);
@@ -391,7 +439,7 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
   }
   // The symmetric weight matrix in compressed rows, each row's columns increasing: row r gets
   // its lower neighbours (placed while their own rows were visited) and then its higher ones.
-  word_graph graph;
+  word_graph& graph = buf.graph;
   graph.row.assign(n + 1, 0);
   for (int pass = 0; pass < 2; ++pass) {
     for (std::uint32_t lo = 0; lo < n; ++lo)
@@ -409,14 +457,14 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
       }
     if (pass == 0) {
       for (std::size_t v = 0; v < n; ++v) graph.row[v + 1] += graph.row[v];
-      graph.col.resize(graph.row[n]);
+      graph.col.resize(graph.row[n]);  // every entry is written in the second pass
       graph.weight.resize(graph.row[n]);
       fill.assign(graph.row.begin(), graph.row.end() - 1);
     }
   }
   // SingleRank's walk teleports uniformly; PositionRank's to early and frequent words.
   if (!opt.position_weighted) std::fill(teleport.begin(), teleport.end(), 1.0);
-  const std::vector<double> rank = word_rank(graph, teleport, opt.damping, opt.tolerance, opt.max_iterations);
+  const std::vector<double>& rank = word_rank(graph, teleport, opt.damping, opt.tolerance, opt.max_iterations, buf.walk);
 
   // Candidates: maximal runs of phrase words joined by spaces or hyphens (an initialism's
   // periods too), cut back to their last word that may end a phrase. A possessive ends a run
@@ -441,7 +489,9 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
     if (role[k] & may_end) return true;
     return (role[k] & (number | year)) && k > run && name[k - 1];
   };
-  std::vector<occurrence> occ, long_runs;
+  std::vector<occurrence>&occ = buf.occ, &long_runs = buf.long_runs;
+  occ.clear();
+  long_runs.clear();
   auto flush = [&](std::uint32_t first, std::uint32_t end) {
     while (end > first && !ends(end - 1, first)) --end;
     if (end == first) return;
@@ -496,7 +546,8 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
       const std::uint32_t last = o.first + o.length - 1;
       return o.length > 1 && (role[last] & may_end) && !(role[last] & may_stand);
     };
-    std::vector<std::uint64_t> keys;
+    std::vector<std::uint64_t>& keys = buf.keys;
+    keys.clear();
     for (occurrence& o : occ)
       if (weak_end(o)) keys.push_back(o.key = key_of(o));
     std::sort(keys.begin(), keys.end());
@@ -537,8 +588,9 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
     k = e;
   }
   // A phrase scores the sum of its graph words' scores (each distinct word once).
-  std::vector<candidate> cands;
-  std::vector<std::uint32_t> seen;
+  std::vector<candidate>& cands = buf.cands;
+  cands.clear();
+  std::vector<std::uint32_t>& seen = buf.seen;
   for (std::uint32_t k = 0; k < occ.size();) {
     std::uint32_t e = k + 1;
     while (e < occ.size() && occ[e].key == occ[k].key && same(occ[k], occ[e])) ++e;
@@ -567,8 +619,9 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
   auto contains = [](const std::vector<std::uint32_t>& big, const std::vector<std::uint32_t>& small) {
     return std::search(big.begin(), big.end(), small.begin(), small.end()) != big.end();
   };
-  std::vector<const candidate*> chosen;
-  std::vector<std::uint32_t> mine, other;
+  std::vector<const candidate*>& chosen = buf.chosen;
+  chosen.clear();
+  std::vector<std::uint32_t>&mine = buf.mine, &other = buf.other;
   for (const candidate& c : cands) {
     if (chosen.size() >= opt.count) break;
     if (!opt.drop_contained) {
@@ -599,17 +652,20 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
   }
 
   // Capitalisation per word form, counted away from sentence starts, for the chosen words only.
-  std::vector<char> needed(terms.size(), 0);
+  std::vector<char>& needed = buf.needed;
+  needed.assign(terms.size(), 0);
   for (const candidate* c : chosen)
     for (std::uint32_t i = 0; i < occ[c->begin].length; ++i) needed[toks[occ[c->begin].first + i].term] = 1;
-  std::vector<std::uint32_t> upper(terms.size(), 0), lower(terms.size(), 0);
+  std::vector<std::uint32_t>&upper = buf.upper, &lower = buf.lower;
+  upper.assign(terms.size(), 0);
+  lower.assign(terms.size(), 0);
   for (std::uint32_t k = 0; k < toks.size(); ++k) {
     if (!needed[toks[k].term] || starts[k]) continue;
     ++(capitalised(raw(k)) ? upper : lower)[toks[k].term];
   }
 
   std::vector<keyword> out;
-  std::vector<std::uint32_t> order;
+  std::vector<std::uint32_t>& order = buf.order;
   std::string folded;
   for (const candidate* c : chosen) {
     keyword kw;
