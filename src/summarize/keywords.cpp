@@ -158,15 +158,22 @@ bool joinable(std::string_view gap) {
   return true;
 }
 
-/// Whether a word starts with a capital: its first character changes when folded.
-bool capitalised(std::string_view word) {
-  if (word.empty()) return false;
+/// capitalised() for a word that starts outside ASCII.
+[[gnu::noinline]] bool capitalised_beyond_ascii(std::string_view word) {
   auto c = static_cast<unsigned char>(word[0]);
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
   std::size_t n = (c >= 0xF0) ? 4 : (c >= 0xE0) ? 3 : 2;
   std::string f;
   fold_word(word.substr(0, std::min(n, word.size())), f);
   return f != word.substr(0, std::min(n, word.size()));
+}
+
+/// Whether a word starts with a capital: its first character changes when folded. Inline for
+/// ASCII: it runs for most tokens, several times.
+inline bool capitalised(std::string_view word) {
+  if (word.empty()) return false;
+  auto c = static_cast<unsigned char>(word[0]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return capitalised_beyond_ascii(word);
 }
 
 /// One occurrence of a candidate phrase: tokens [first, first + length).
