@@ -293,7 +293,8 @@ struct scratch {
   std::vector<std::uint8_t> term_class, role;
   std::vector<lexicon::probe> probes;
   std::vector<bool> initialism, name, starts;
-  std::vector<std::uint32_t> vertex_of, bucket, kept, higher, fill, at, by_higher;
+  std::vector<std::uint32_t> vertex_of, bucket, higher, fill, at, lower_by_higher;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> kept;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> recent;
   std::vector<double> teleport;
   word_graph graph;
@@ -403,7 +404,8 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
   // each lower vertex's short bucket: a list of every pair (8 bytes each, beside the 4-byte
   // sorted copy) was the peak of summarizing 200 MB of news (issue 10, D8).
   const bool keep_pairs = toks.size() <= small_text_tokens;
-  std::vector<std::uint32_t>&bucket = buf.bucket, &kept = buf.kept;  // kept: (lower, higher) pairs, flattened
+  std::vector<std::uint32_t>& bucket = buf.bucket;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>>& kept = buf.kept;  // (lower, higher)
   bucket.assign(1, 0);
   kept.clear();
   std::size_t total = 0;
@@ -420,7 +422,7 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
       },
       [&](std::uint32_t lo, std::uint32_t hi) {
         ++bucket[lo + 1], ++total;
-        if (keep_pairs) kept.push_back(lo), kept.push_back(hi);
+        if (keep_pairs) kept.emplace_back(lo, hi);
       });
   const std::size_t n = teleport.size();
   if (n == 0) return {};
@@ -430,13 +432,16 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
   fill.assign(bucket.begin(), bucket.end() - 1);
   {
     if (keep_pairs) {
-      std::vector<std::uint32_t>&at = buf.at, &by_higher = buf.by_higher;  // pair indices, by higher vertex
+      // The pairs' lower vertices grouped by the higher one, then placed in the lower one's
+      // bucket group by group: each bucket's higher vertices come out increasing.
+      std::vector<std::uint32_t>&at = buf.at, &lower_by_higher = buf.lower_by_higher;
       at.assign(n + 1, 0);
-      by_higher.resize(total);
-      for (std::size_t k = 0; k < total; ++k) ++at[kept[2 * k + 1] + 1];
+      lower_by_higher.resize(total);
+      for (const auto& [lo, hi] : kept) ++at[hi + 1];
       for (std::size_t v = 0; v < n; ++v) at[v + 1] += at[v];
-      for (std::size_t k = 0; k < total; ++k) by_higher[at[kept[2 * k + 1]]++] = static_cast<std::uint32_t>(k);
-      for (std::uint32_t k : by_higher) higher[fill[kept[2 * k]]++] = kept[2 * k + 1];
+      for (const auto& [lo, hi] : kept) lower_by_higher[at[hi]++] = lo;  // at[h]: now the end of group h
+      for (std::uint32_t hi = 0, k = 0; hi < n; ++hi)
+        for (; k < at[hi]; ++k) higher[fill[lower_by_higher[k]]++] = hi;
     } else {
       for_each_pair([&](std::uint32_t stem, std::uint32_t) { return vertex_of[stem]; },
                     [&](std::uint32_t lo, std::uint32_t hi) { higher[fill[lo]++] = hi; });
