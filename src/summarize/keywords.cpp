@@ -293,7 +293,7 @@ struct scratch {
   std::vector<std::uint8_t> term_class, role;
   std::vector<lexicon::probe> probes;
   std::vector<bool> initialism, name, starts;
-  std::vector<std::uint32_t> vertex_of, bucket, higher, fill, at, lower_by_higher;
+  std::vector<std::uint32_t> vertex_of, bucket, higher, fill, at, lower_by_higher, times;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> kept;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> recent;
   std::vector<double> teleport;
@@ -449,31 +449,41 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
         std::sort(higher.begin() + bucket[v], higher.begin() + bucket[v + 1]);
     }
   }
-  // The symmetric weight matrix in compressed rows, each row's columns increasing: row r gets
-  // its lower neighbours (placed while their own rows were visited) and then its higher ones.
+  // Each bucket's equal pairs counted into one edge, in place: the edges of `lo` are then
+  // higher[bucket[lo], bucket[lo + 1]), met times[...] times.
   word_graph& graph = buf.graph;
   graph.row.assign(n + 1, 0);
-  for (int pass = 0; pass < 2; ++pass) {
-    for (std::uint32_t lo = 0; lo < n; ++lo)
-      for (std::uint32_t k = bucket[lo]; k < bucket[lo + 1];) {
-        std::uint32_t e = k;
-        while (e < bucket[lo + 1] && higher[e] == higher[k]) ++e;
+  std::vector<std::uint32_t>& times = buf.times;
+  times.resize(total);
+  {
+    std::uint32_t edges = 0, from = 0;
+    for (std::uint32_t lo = 0; lo < n; ++lo) {
+      const std::uint32_t to = bucket[lo + 1];
+      bucket[lo] = edges;
+      for (std::uint32_t k = from; k < to;) {
         const std::uint32_t hi = higher[k];
-        if (pass == 0) {
-          ++graph.row[lo + 1], ++graph.row[hi + 1];
-        } else {
-          graph.col[fill[lo]] = hi, graph.weight[fill[lo]++] = e - k;
-          graph.col[fill[hi]] = lo, graph.weight[fill[hi]++] = e - k;
-        }
+        std::uint32_t e = k + 1;
+        while (e < to && higher[e] == hi) ++e;
+        higher[edges] = hi, times[edges++] = e - k;
+        ++graph.row[lo + 1], ++graph.row[hi + 1];
         k = e;
       }
-    if (pass == 0) {
-      for (std::size_t v = 0; v < n; ++v) graph.row[v + 1] += graph.row[v];
-      graph.col.resize(graph.row[n]);  // every entry is written in the second pass
-      graph.weight.resize(graph.row[n]);
-      fill.assign(graph.row.begin(), graph.row.end() - 1);
+      from = to;
     }
+    bucket[n] = edges;
   }
+  // The symmetric weight matrix in compressed rows, each row's columns increasing: row r gets
+  // its lower neighbours (placed while their own rows were visited) and then its higher ones.
+  for (std::size_t v = 0; v < n; ++v) graph.row[v + 1] += graph.row[v];
+  graph.col.resize(graph.row[n]);  // every entry is written below
+  graph.weight.resize(graph.row[n]);
+  fill.assign(graph.row.begin(), graph.row.end() - 1);
+  for (std::uint32_t lo = 0; lo < n; ++lo)
+    for (std::uint32_t k = bucket[lo]; k < bucket[lo + 1]; ++k) {
+      const std::uint32_t hi = higher[k];
+      graph.col[fill[lo]] = hi, graph.weight[fill[lo]++] = times[k];
+      graph.col[fill[hi]] = lo, graph.weight[fill[hi]++] = times[k];
+    }
   // SingleRank's walk teleports uniformly; PositionRank's to early and frequent words.
   if (!opt.position_weighted) std::fill(teleport.begin(), teleport.end(), 1.0);
   const std::vector<double>& rank = word_rank(graph, teleport, opt.damping, opt.tolerance, opt.max_iterations, buf.walk);
