@@ -286,9 +286,12 @@ const std::vector<double>& word_rank(const word_graph& g, const std::vector<doub
   return r;
 }
 
-/// The working arrays of extract_keywords. A thread keeps one set for texts up to
-/// small_text_tokens: a short article's keyword stage made some sixty allocations. A longer
-/// text has its own, freed after it.
+/// Texts up to this many tokens use their thread's working arrays, which then stay allocated
+/// (a few MB at most with the default window); a longer text's are its own, freed after it.
+constexpr std::size_t reused_scratch_tokens = std::size_t{1} << 13;
+
+/// The working arrays of extract_keywords, kept per thread for short texts: a short article's
+/// keyword stage made some sixty allocations.
 struct scratch {
   std::vector<std::uint8_t> term_class, role;
   std::vector<lexicon::probe> probes;
@@ -320,7 +323,7 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
   const std::size_t max_words = std::max<std::size_t>(opt.max_words, 1);
   thread_local scratch reused;
   scratch own;
-  scratch& buf = toks.size() <= small_text_tokens ? reused : own;
+  scratch& buf = toks.size() <= reused_scratch_tokens ? reused : own;
 
   std::vector<std::uint8_t>& term_class = buf.term_class;
   term_class.resize(terms.size());
