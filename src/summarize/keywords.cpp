@@ -223,15 +223,19 @@ const std::vector<double>& word_rank(const word_graph& g, const std::vector<doub
     if (sum > 0 && std::isfinite(sum))
       for (std::size_t i = 0; i < n; ++i) v[i] = (std::isfinite(teleport[i]) && teleport[i] > 0) ? teleport[i] / sum : 0;
   }
-  // Out-weights as column sums in row order (the matrix is symmetric, the order is detail's).
+  // Out-weights: detail::pagerank sums columns in row order; the matrix is symmetric and its
+  // weights are counts, whose sums are exact in any order, so each row is summed in place.
   std::vector<double>&out = buf.out, &inv_out = buf.inv_out, &r = buf.r, &x = buf.x, &next = buf.next;
-  out.assign(n, 0.0);
+  out.resize(n);
   inv_out.resize(n);
   r = v;
   x.resize(n);
   next.resize(n);
-  for (std::size_t i = 0; i < n; ++i)
-    for (std::uint32_t k = g.row[i]; k < g.row[i + 1]; ++k) out[g.col[k]] += g.weight[k];
+  for (std::size_t i = 0; i < n; ++i) {
+    double sum = 0;
+    for (std::uint32_t k = g.row[i]; k < g.row[i + 1]; ++k) sum += g.weight[k];
+    out[i] = sum;
+  }
   for (std::size_t i = 0; i < n; ++i) inv_out[i] = out[i] > 0 ? 1 / out[i] : 0;
   // Rows by decreasing degree, by a counting sort (degrees are small; std::stable_sort's
   // buffer cost as much as the grouping saved).
