@@ -46,14 +46,23 @@ public:
     static const lexicon lex;
     return lex;
   }
-  /// The listed_* bits of a folded form (0 when no list has it).
-  std::uint8_t find(std::string_view w) const noexcept {
+  /// Where a folded form's lookup starts. Taken for all of a document's words before any is
+  /// finished, so that their cache misses overlap instead of waiting one after another.
+  struct probe {
+    std::uint32_t tag = 0, slot = 0;
+  };
+  probe start(std::string_view w) const noexcept {
     const std::uint64_t h = hash(w);
-    const auto tag = static_cast<std::uint32_t>(h) & ~15u;
-    for (std::size_t i = (h >> 32) & mask_;; i = (i + 1) & mask_) {
+    const probe p{static_cast<std::uint32_t>(h) & ~15u, static_cast<std::uint32_t>((h >> 32) & mask_)};
+    __builtin_prefetch(&slots_[p.slot]);
+    return p;
+  }
+  /// The listed_* bits of the probed form (0 when no list has it).
+  std::uint8_t find(probe p) const noexcept {
+    for (std::size_t i = p.slot;; i = (i + 1) & mask_) {
       const std::uint32_t s = slots_[i];
       if (s == 0) return 0;
-      if ((s & ~15u) == tag) return static_cast<std::uint8_t>(s & 15);
+      if ((s & ~15u) == p.tag) return static_cast<std::uint8_t>(s & 15);
     }
   }
 
@@ -121,7 +130,11 @@ bool possessive(std::string_view raw) {
   return raw[n - 2] == '\'' || (raw[n - 2] == '\x99' && raw[n - 3] == '\x80' && raw[n - 4] == '\xE2');
 }
 
-std::uint8_t classify(const term& t, const lexicon& lex) {
+/// Whether the word lists decide a term's class: a word of two letters or more, not a stopword.
+bool looked_up(const term& t) { return t.alpha && !t.stop && t.folded.size() >= 2; }
+
+/// A term's class, given what the lists say about it (when looked_up).
+std::uint8_t classify(const term& t, std::uint8_t listed) {
   if (!t.alpha) {
     const std::string_view f = t.folded;
     if (std::all_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; }))
@@ -134,8 +147,7 @@ std::uint8_t classify(const term& t, const lexicon& lex) {
     const std::string_view rest = f.substr(std::min(f.find_first_not_of("0123456789"), f.size()));
     if (rest == "st" || rest == "nd" || rest == "rd" || rest == "th" || rest == "s") return year;
   }
-  if (t.stop || t.folded.size() < 2) return 0;
-  const std::uint8_t listed = lex.find(base_form(t.folded));
+  if (!looked_up(t)) return 0;
   if (listed & listed_stop) return stoplisted;
   if (listed & listed_verbal) return 0;
   std::uint8_t c = may_modify | vertex;
@@ -152,15 +164,22 @@ bool joinable(std::string_view gap) {
   return true;
 }
 
-/// Whether a word starts with a capital: its first character changes when folded.
-bool capitalised(std::string_view word) {
-  if (word.empty()) return false;
+/// capitalised() for a word that starts outside ASCII.
+[[gnu::noinline]] bool capitalised_beyond_ascii(std::string_view word) {
   auto c = static_cast<unsigned char>(word[0]);
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
   std::size_t n = (c >= 0xF0) ? 4 : (c >= 0xE0) ? 3 : 2;
   std::string f;
   fold_word(word.substr(0, std::min(n, word.size())), f);
   return f != word.substr(0, std::min(n, word.size()));
+}
+
+/// Whether a word starts with a capital: its first character changes when folded. Inline for
+/// ASCII: it runs for most tokens, several times.
+inline bool capitalised(std::string_view word) {
+  if (word.empty()) return false;
+  auto c = static_cast<unsigned char>(word[0]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return capitalised_beyond_ascii(word);
 }
 
 /// One occurrence of a candidate phrase: tokens [first, first + length).
@@ -186,30 +205,48 @@ struct word_graph {
   std::vector<double> weight;
 };
 
+/// The walk's arrays.
+struct walk_buffers {
+  std::vector<double> v, out, inv_out, r, x, next;
+  std::vector<std::uint32_t> by_degree, at;
+};
+
 /// detail::pagerank (src/summarize/textrank.cpp) on the word graph, computed in the same order
 /// with the same operations, so the scores are the same to the last bit; it starts from the
 /// teleport vector. It reads the graph's own arrays where detail::pagerank needs an Eigen
-/// matrix, which took as long to build as the walk. Keep the two in step.
-std::vector<double> word_rank(const word_graph& g, const std::vector<double>& teleport, double damping,
-                              double tolerance, int max_iterations) {
+/// matrix, which took as long to build as the walk. Keep the two in step. The scores are
+/// left in buf.r.
+const std::vector<double>& word_rank(const word_graph& g, const std::vector<double>& teleport, double damping,
+                                     double tolerance, int max_iterations, walk_buffers& buf) {
   const std::size_t n = g.row.size() - 1;
   const double d = std::isfinite(damping) ? std::clamp(damping, 0.0, 1.0) : 0.85;
   const double nd = static_cast<double>(n);
-  std::vector<double> v(n, 1.0 / nd);
+  std::vector<double>& v = buf.v;
+  v.assign(n, 1.0 / nd);
   {
     double sum = 0;
     for (double x : teleport) sum += (std::isfinite(x) && x > 0) ? x : 0;
     if (sum > 0 && std::isfinite(sum))
       for (std::size_t i = 0; i < n; ++i) v[i] = (std::isfinite(teleport[i]) && teleport[i] > 0) ? teleport[i] / sum : 0;
   }
-  // Out-weights as column sums in row order (the matrix is symmetric, the order is detail's).
-  std::vector<double> out(n, 0.0), inv_out(n), r = v, x(n), next(n);
-  for (std::size_t i = 0; i < n; ++i)
-    for (std::uint32_t k = g.row[i]; k < g.row[i + 1]; ++k) out[g.col[k]] += g.weight[k];
+  // Out-weights: detail::pagerank sums columns in row order; the matrix is symmetric and its
+  // weights are counts, whose sums are exact in any order, so each row is summed in place.
+  std::vector<double>&out = buf.out, &inv_out = buf.inv_out, &r = buf.r, &x = buf.x, &next = buf.next;
+  out.resize(n);
+  inv_out.resize(n);
+  r = v;
+  x.resize(n);
+  next.resize(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    double sum = 0;
+    for (std::uint32_t k = g.row[i]; k < g.row[i + 1]; ++k) sum += g.weight[k];
+    out[i] = sum;
+  }
   for (std::size_t i = 0; i < n; ++i) inv_out[i] = out[i] > 0 ? 1 / out[i] : 0;
   // Rows by decreasing degree, by a counting sort (degrees are small; std::stable_sort's
   // buffer cost as much as the grouping saved).
-  std::vector<std::uint32_t> by_degree(n), at;
+  std::vector<std::uint32_t>&by_degree = buf.by_degree, &at = buf.at;
+  by_degree.resize(n);
   {
     std::uint32_t top = 0;
     for (std::size_t i = 0; i < n; ++i) top = std::max(top, g.row[i + 1] - g.row[i]);
@@ -259,6 +296,30 @@ std::vector<double> word_rank(const word_graph& g, const std::vector<double>& te
   return r;
 }
 
+/// Texts up to this many tokens use their thread's working arrays, which then stay allocated
+/// (a few MB at most with the default window); a longer text's are its own, freed after it.
+constexpr std::size_t reused_scratch_tokens = std::size_t{1} << 13;
+
+/// The working arrays of extract_keywords, kept per thread for short texts: a short article's
+/// keyword stage made some sixty allocations.
+struct scratch {
+  std::vector<std::uint8_t> term_class, role;
+  std::vector<lexicon::probe> probes;
+  std::vector<bool> initialism, name, starts;
+  std::vector<std::uint32_t> vertex_of, bucket, higher, fill, at, lower_by_higher, times;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> kept;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> recent;
+  std::vector<double> teleport;
+  word_graph graph;
+  walk_buffers walk;
+  std::vector<occurrence> occ, long_runs, split;
+  std::vector<std::uint64_t> keys;
+  std::vector<candidate> cands;
+  std::vector<const candidate*> chosen;
+  std::vector<std::uint32_t> seen, mine, other, order, upper, lower;
+  std::vector<char> needed;
+};
+
 }  // namespace
 
 std::vector<keyword> extract_keywords(const document& doc, const keyword_options& opt) {
@@ -270,16 +331,29 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
   std::string_view src = doc.source(), text = doc.clean();
   const std::size_t window = std::max<std::size_t>(opt.window, 2);
   const std::size_t max_words = std::max<std::size_t>(opt.max_words, 1);
+  thread_local scratch reused;
+  scratch own;
+  scratch& buf = toks.size() <= reused_scratch_tokens ? reused : own;
 
-  std::vector<std::uint8_t> term_class(terms.size());
-  for (std::size_t t = 0; t < terms.size(); ++t) term_class[t] = classify(terms[t], lex);
+  std::vector<std::uint8_t>& term_class = buf.term_class;
+  term_class.resize(terms.size());
+  {
+    std::vector<lexicon::probe>& probes = buf.probes;
+    probes.resize(terms.size());
+    for (std::size_t t = 0; t < terms.size(); ++t)
+      if (looked_up(terms[t])) probes[t] = lex.start(base_form(terms[t].folded));
+    for (std::size_t t = 0; t < terms.size(); ++t)
+      term_class[t] = classify(terms[t], looked_up(terms[t]) ? lex.find(probes[t]) : 0);
+  }
 
   // Token roles, per body sentence. A capitalised word away from the sentence start is a name
   // (or part of one) whatever the lexicon says; an initialism ("U.S.": capital letters each
   // followed by a period) may stand inside a phrase.
-  std::vector<std::uint8_t> role(toks.size(), 0);
+  std::vector<std::uint8_t>& role = buf.role;
+  role.assign(toks.size(), 0);
   // Bit vectors: three bytes per token were 100 MB of the peak on 200 MB of news (issue 10, D8).
-  std::vector<bool> initialism(toks.size(), false), name(toks.size(), false), starts(toks.size(), false);
+  std::vector<bool>&initialism = buf.initialism, &name = buf.name, &starts = buf.starts;
+  for (std::vector<bool>* b : {&initialism, &name, &starts}) b->assign(toks.size(), false);
   auto raw = [&](std::uint32_t k) { return toks[k].src().of(src); };
   auto letter = [&](std::uint32_t k) {
     std::string_view w = raw(k);
@@ -306,15 +380,18 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
   }
 
   // The word graph: vertices are stems of graph words, numbered in order of first occurrence.
-  std::vector<std::uint32_t> vertex_of(doc.stems().size(), UINT32_MAX);
-  std::vector<double> teleport;
+  std::vector<std::uint32_t>& vertex_of = buf.vertex_of;
+  vertex_of.assign(doc.stems().size(), UINT32_MAX);
+  std::vector<double>& teleport = buf.teleport;
+  teleport.clear();
   // The window's pairs are generated twice, once to count each lower vertex's and once to
   // place them: a list of every pair (8 bytes each, beside the 4-byte sorted copy) was the peak
   // of summarizing 200 MB of news (issue 10, D8). `number(stem, position)` numbers the word.
   auto for_each_pair = [&](auto&& number, auto&& on_pair) {
     // (position, vertex), oldest first: positions only grow, so the words that left the
     // window are a prefix, skipped by moving `head` (and dropped now and then).
-    std::vector<std::pair<std::uint32_t, std::uint32_t>> recent;
+    std::vector<std::pair<std::uint32_t, std::uint32_t>>& recent = buf.recent;
+    recent.clear();
     std::size_t head = 0;
     std::uint32_t position = 0;
     for (const sentence& s : ss) {
@@ -340,7 +417,10 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
   // each lower vertex's short bucket: a list of every pair (8 bytes each, beside the 4-byte
   // sorted copy) was the peak of summarizing 200 MB of news (issue 10, D8).
   const bool keep_pairs = toks.size() <= small_text_tokens;
-  std::vector<std::uint32_t> bucket(1, 0), kept;  // kept: (lower, higher) pairs, flattened
+  std::vector<std::uint32_t>& bucket = buf.bucket;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>>& kept = buf.kept;  // (lower, higher)
+  bucket.assign(1, 0);
+  kept.clear();
   std::size_t total = 0;
   for_each_pair(
       [&](std::uint32_t stem, std::uint32_t position) {
@@ -355,20 +435,26 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
       },
       [&](std::uint32_t lo, std::uint32_t hi) {
         ++bucket[lo + 1], ++total;
-        if (keep_pairs) kept.push_back(lo), kept.push_back(hi);
+        if (keep_pairs) kept.emplace_back(lo, hi);
       });
   const std::size_t n = teleport.size();
   if (n == 0) return {};
   for (std::size_t v = 0; v < n; ++v) bucket[v + 1] += bucket[v];
-  std::vector<std::uint32_t> higher(total);
-  std::vector<std::uint32_t> fill(bucket.begin(), bucket.end() - 1);
+  std::vector<std::uint32_t>&higher = buf.higher, &fill = buf.fill;
+  higher.resize(total);
+  fill.assign(bucket.begin(), bucket.end() - 1);
   {
     if (keep_pairs) {
-      std::vector<std::uint32_t> at(n + 1, 0), by_higher(total);  // pair indices, by higher vertex
-      for (std::size_t k = 0; k < total; ++k) ++at[kept[2 * k + 1] + 1];
+      // The pairs' lower vertices grouped by the higher one, then placed in the lower one's
+      // bucket group by group: each bucket's higher vertices come out increasing.
+      std::vector<std::uint32_t>&at = buf.at, &lower_by_higher = buf.lower_by_higher;
+      at.assign(n + 1, 0);
+      lower_by_higher.resize(total);
+      for (const auto& [lo, hi] : kept) ++at[hi + 1];
       for (std::size_t v = 0; v < n; ++v) at[v + 1] += at[v];
-      for (std::size_t k = 0; k < total; ++k) by_higher[at[kept[2 * k + 1]]++] = static_cast<std::uint32_t>(k);
-      for (std::uint32_t k : by_higher) higher[fill[kept[2 * k]]++] = kept[2 * k + 1];
+      for (const auto& [lo, hi] : kept) lower_by_higher[at[hi]++] = lo;  // at[h]: now the end of group h
+      for (std::uint32_t hi = 0, k = 0; hi < n; ++hi)
+        for (; k < at[hi]; ++k) higher[fill[lower_by_higher[k]]++] = hi;
     } else {
       for_each_pair([&](std::uint32_t stem, std::uint32_t) { return vertex_of[stem]; },
                     [&](std::uint32_t lo, std::uint32_t hi) { higher[fill[lo]++] = hi; });
@@ -376,34 +462,44 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
         std::sort(higher.begin() + bucket[v], higher.begin() + bucket[v + 1]);
     }
   }
-  // The symmetric weight matrix in compressed rows, each row's columns increasing: row r gets
-  // its lower neighbours (placed while their own rows were visited) and then its higher ones.
-  word_graph graph;
+  // Each bucket's equal pairs counted into one edge, in place: the edges of `lo` are then
+  // higher[bucket[lo], bucket[lo + 1]), met times[...] times.
+  word_graph& graph = buf.graph;
   graph.row.assign(n + 1, 0);
-  for (int pass = 0; pass < 2; ++pass) {
-    for (std::uint32_t lo = 0; lo < n; ++lo)
-      for (std::uint32_t k = bucket[lo]; k < bucket[lo + 1];) {
-        std::uint32_t e = k;
-        while (e < bucket[lo + 1] && higher[e] == higher[k]) ++e;
+  std::vector<std::uint32_t>& times = buf.times;
+  times.resize(total);
+  {
+    std::uint32_t edges = 0, from = 0;
+    for (std::uint32_t lo = 0; lo < n; ++lo) {
+      const std::uint32_t to = bucket[lo + 1];
+      bucket[lo] = edges;
+      for (std::uint32_t k = from; k < to;) {
         const std::uint32_t hi = higher[k];
-        if (pass == 0) {
-          ++graph.row[lo + 1], ++graph.row[hi + 1];
-        } else {
-          graph.col[fill[lo]] = hi, graph.weight[fill[lo]++] = e - k;
-          graph.col[fill[hi]] = lo, graph.weight[fill[hi]++] = e - k;
-        }
+        std::uint32_t e = k + 1;
+        while (e < to && higher[e] == hi) ++e;
+        higher[edges] = hi, times[edges++] = e - k;
+        ++graph.row[lo + 1], ++graph.row[hi + 1];
         k = e;
       }
-    if (pass == 0) {
-      for (std::size_t v = 0; v < n; ++v) graph.row[v + 1] += graph.row[v];
-      graph.col.resize(graph.row[n]);
-      graph.weight.resize(graph.row[n]);
-      fill.assign(graph.row.begin(), graph.row.end() - 1);
+      from = to;
     }
+    bucket[n] = edges;
   }
+  // The symmetric weight matrix in compressed rows, each row's columns increasing: row r gets
+  // its lower neighbours (placed while their own rows were visited) and then its higher ones.
+  for (std::size_t v = 0; v < n; ++v) graph.row[v + 1] += graph.row[v];
+  graph.col.resize(graph.row[n]);  // every entry is written below
+  graph.weight.resize(graph.row[n]);
+  fill.assign(graph.row.begin(), graph.row.end() - 1);
+  for (std::uint32_t lo = 0; lo < n; ++lo)
+    for (std::uint32_t k = bucket[lo]; k < bucket[lo + 1]; ++k) {
+      const std::uint32_t hi = higher[k];
+      graph.col[fill[lo]] = hi, graph.weight[fill[lo]++] = times[k];
+      graph.col[fill[hi]] = lo, graph.weight[fill[hi]++] = times[k];
+    }
   // SingleRank's walk teleports uniformly; PositionRank's to early and frequent words.
   if (!opt.position_weighted) std::fill(teleport.begin(), teleport.end(), 1.0);
-  const std::vector<double> rank = word_rank(graph, teleport, opt.damping, opt.tolerance, opt.max_iterations);
+  const std::vector<double>& rank = word_rank(graph, teleport, opt.damping, opt.tolerance, opt.max_iterations, buf.walk);
 
   // Candidates: maximal runs of phrase words joined by spaces or hyphens (an initialism's
   // periods too), cut back to their last word that may end a phrase. A possessive ends a run
@@ -428,7 +524,9 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
     if (role[k] & may_end) return true;
     return (role[k] & (number | year)) && k > run && name[k - 1];
   };
-  std::vector<occurrence> occ, long_runs;
+  std::vector<occurrence>&occ = buf.occ, &long_runs = buf.long_runs;
+  occ.clear();
+  long_runs.clear();
   auto flush = [&](std::uint32_t first, std::uint32_t end) {
     while (end > first && !ends(end - 1, first)) --end;
     if (end == first) return;
@@ -488,11 +586,13 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
         if (weak(k)) return true;
       return false;
     };
-    std::vector<std::uint64_t> keys;
+    std::vector<std::uint64_t>& keys = buf.keys;
+    keys.clear();
     for (occurrence& o : occ)
       if (has_weak(o)) keys.push_back(o.key = key_of(o));
     std::sort(keys.begin(), keys.end());
-    std::vector<occurrence> kept;
+    std::vector<occurrence>& kept = buf.split;
+    kept.clear();
     kept.reserve(occ.size());
     auto piece = [&](std::uint32_t begin, std::uint32_t end) {
       while (end > begin && !ends(end - 1, begin)) --end;
@@ -541,8 +641,9 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
     k = e;
   }
   // A phrase scores the sum of its graph words' scores (each distinct word once).
-  std::vector<candidate> cands;
-  std::vector<std::uint32_t> seen;
+  std::vector<candidate>& cands = buf.cands;
+  cands.clear();
+  std::vector<std::uint32_t>& seen = buf.seen;
   for (std::uint32_t k = 0; k < occ.size();) {
     std::uint32_t e = k + 1;
     while (e < occ.size() && occ[e].key == occ[k].key && same(occ[k], occ[e])) ++e;
@@ -571,8 +672,9 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
   auto contains = [](const std::vector<std::uint32_t>& big, const std::vector<std::uint32_t>& small) {
     return std::search(big.begin(), big.end(), small.begin(), small.end()) != big.end();
   };
-  std::vector<const candidate*> chosen;
-  std::vector<std::uint32_t> mine, other;
+  std::vector<const candidate*>& chosen = buf.chosen;
+  chosen.clear();
+  std::vector<std::uint32_t>&mine = buf.mine, &other = buf.other;
   for (const candidate& c : cands) {
     if (chosen.size() >= opt.count) break;
     if (!opt.drop_contained) {
@@ -603,17 +705,20 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
   }
 
   // Capitalisation per word form, counted away from sentence starts, for the chosen words only.
-  std::vector<char> needed(terms.size(), 0);
+  std::vector<char>& needed = buf.needed;
+  needed.assign(terms.size(), 0);
   for (const candidate* c : chosen)
     for (std::uint32_t i = 0; i < occ[c->begin].length; ++i) needed[toks[occ[c->begin].first + i].term] = 1;
-  std::vector<std::uint32_t> upper(terms.size(), 0), lower(terms.size(), 0);
+  std::vector<std::uint32_t>&upper = buf.upper, &lower = buf.lower;
+  upper.assign(terms.size(), 0);
+  lower.assign(terms.size(), 0);
   for (std::uint32_t k = 0; k < toks.size(); ++k) {
     if (!needed[toks[k].term] || starts[k]) continue;
     ++(capitalised(raw(k)) ? upper : lower)[toks[k].term];
   }
 
   std::vector<keyword> out;
-  std::vector<std::uint32_t> order;
+  std::vector<std::uint32_t>& order = buf.order;
   std::string folded;
   for (const candidate* c : chosen) {
     keyword kw;

@@ -45,16 +45,37 @@ struct document_builder {
     return v;
   }
 
-  // The document's own numbering of the thread vocabulary's entries it uses.
-  std::uint32_t intern(std::string_view raw) {
-    const std::uint32_t id = vocab.lookup(raw);
-    detail::vocabulary::mark& m = vocab.word_mark(id);
-    const std::uint64_t gen = std::uint64_t{vocab.generation()} << 32;
-    if ((m & ~std::uint64_t{0xFFFFFFFFu}) != gen) {
-      m = gen | used.size();
-      used.push_back(id);
+  // Tokens are numbered in batches: tokenize() hashes each word and prefetches its table slot,
+  // and intern_pending() looks the batch up, prefetches the entries' marks, then numbers them,
+  // so that the cache misses of a batch overlap where one token's waited on the last's.
+  static constexpr std::size_t intern_batch = 64;
+  std::vector<std::uint64_t>& pending = pending_hashes();  ///< of tokens_[size - pending.size(), size)
+  static std::vector<std::uint64_t>& pending_hashes() {
+    thread_local std::vector<std::uint64_t> v;
+    return v;
+  }
+
+  // The document's own numbering of the thread vocabulary's entries it uses, for the tokens
+  // added since the last call.
+  void intern_pending() {
+    const std::string_view text = d.clean();
+    token* const first = d.tokens_.data() + (d.tokens_.size() - pending.size());
+    for (std::size_t i = 0; i < pending.size(); ++i) {
+      token& t = first[i];
+      t.term = vocab.lookup(text.substr(t.begin, t.end - t.begin), pending[i]);
+      vocab.prefetch_word_mark(t.term);
     }
-    return static_cast<std::uint32_t>(m);
+    const std::uint64_t gen = std::uint64_t{vocab.generation()} << 32;
+    for (std::size_t i = 0; i < pending.size(); ++i) {
+      token& t = first[i];
+      detail::vocabulary::mark& m = vocab.word_mark(t.term);
+      if ((m & ~std::uint64_t{0xFFFFFFFFu}) != gen) {
+        m = gen | used.size();
+        used.push_back(t.term);
+      }
+      t.term = static_cast<std::uint32_t>(m);
+    }
+    pending.clear();
   }
 
   // terms() and stems() from the entries used, numbered as first used (a stem when its
@@ -64,6 +85,10 @@ struct document_builder {
     std::vector<std::uint32_t>& stem_ids = used_stems();
     stem_ids.clear();
     d.terms_.reserve(used.size());
+    // Entries, then their stems, fetched ahead of use: a document's words lie all over the
+    // vocabulary, and read one after another each waited on a cache miss.
+    for (std::uint32_t id : used) vocab.prefetch_word(id);
+    for (std::uint32_t id : used) vocab.prefetch_stem(vocab.at(id).stem);
     for (std::uint32_t id : used) {
       const detail::vocabulary::word& w = vocab.at(id);
       detail::vocabulary::mark& sm = vocab.stem_mark(w.stem);
@@ -144,8 +169,9 @@ struct document_builder {
         }
         break;
       }
-      std::string_view w(s, static_cast<std::size_t>(p - s));
-      d.tokens_.push_back({static_cast<std::uint32_t>(s - base), static_cast<std::uint32_t>(p - base), intern(w)});
+      pending.push_back(vocab.prepare({s, static_cast<std::size_t>(p - s)}));
+      d.tokens_.push_back({static_cast<std::uint32_t>(s - base), static_cast<std::uint32_t>(p - base), 0});
+      if (pending.size() == intern_batch) intern_pending();
     }
   }
 
@@ -251,6 +277,7 @@ struct document_builder {
     std::string_view text = d.clean();
     vocab.begin_document(text);
     used.clear();
+    pending.clear();
     d.sections_.push_back(section{});
     if (d.front_matter_.present) {
       paragraph fm;
@@ -344,6 +371,7 @@ struct document_builder {
       }
       d.paragraphs_.push_back(p);
     }
+    intern_pending();
     build_terms();
     build_sections();
   }

@@ -29,10 +29,17 @@ public:
   /// Starts a document whose words are slices of `text`: a new numbering generation; the
   /// tables are dropped first when they have grown past their bound.
   void begin_document(std::string_view text);
-  /// The vocabulary entry of a raw word form (a slice of the current document's text).
-  /// Inline: it runs once per token.
-  std::uint32_t lookup(std::string_view raw) {
+  /// The hash that lookup() takes for a raw word form, its table slot prefetched: a
+  /// document's words are hashed as they are found and looked up a few dozen later, so that
+  /// the table's cache misses (one per token in a large vocabulary) overlap.
+  std::uint64_t prepare(std::string_view raw) const noexcept {
     const std::uint64_t h = hash(raw);
+    __builtin_prefetch(&slots_[h & (slots_.size() - 1)]);
+    return h;
+  }
+  /// The vocabulary entry of a raw word form (a slice of the current document's text) whose
+  /// prepare() gave `h`. Inline: it runs once per token.
+  std::uint32_t lookup(std::string_view raw, std::uint64_t h) {
     const auto tag = static_cast<std::uint32_t>(h >> 32);
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = h & mask;; i = (i + 1) & mask) {
@@ -45,6 +52,12 @@ public:
   word& at(std::uint32_t id) { return words_[id]; }
   stem_entry& stem(std::uint32_t id) { return stems_[id]; }
   mark& word_mark(std::uint32_t id) { return word_marks_[id]; }
+  void prefetch_word_mark(std::uint32_t id) const noexcept { __builtin_prefetch(&word_marks_[id]); }
+  void prefetch_word(std::uint32_t id) const noexcept { __builtin_prefetch(&words_[id]); }
+  void prefetch_stem(std::uint32_t id) const noexcept {
+    __builtin_prefetch(&stem_marks_[id]);
+    __builtin_prefetch(&stems_[id]);
+  }
   mark& stem_mark(std::uint32_t id) { return stem_marks_[id]; }
   std::uint32_t generation() const noexcept { return generation_; }
 
