@@ -544,20 +544,27 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
     if (end - first == 1 && !(role[first] & may_stand)) return;
     occ.push_back({first, end - first, 0});
   };
-  for (const sentence& s : ss) {
-    if (s.kind != sentence_kind::body) continue;
-    std::uint32_t run = s.first_token;
-    for (std::uint32_t k = s.first_token; k < s.last_token; ++k) {
-      if (!in_phrase(k, run, s.last_token)) {
-        flush(run, k);
-        run = k + 1;
-      } else if (k > run && !linked(k)) {
-        flush(run, k);
-        run = k;
+  // A line of one or two words is no sentence: a dateline's place ("TOKYO"), a signature, a
+  // "Thank you." Its words still count in the graph; phrases come from prose, and from such
+  // lines only when the text has nothing else (a list of words).
+  auto runs_of = [&](bool short_lines) {
+    for (const sentence& s : ss) {
+      if (s.kind != sentence_kind::body || (s.last_token - s.first_token < 3) != short_lines) continue;
+      std::uint32_t run = s.first_token;
+      for (std::uint32_t k = s.first_token; k < s.last_token; ++k) {
+        if (!in_phrase(k, run, s.last_token)) {
+          flush(run, k);
+          run = k + 1;
+        } else if (k > run && !linked(k)) {
+          flush(run, k);
+          run = k;
+        }
       }
+      flush(run, s.last_token);
     }
-    flush(run, s.last_token);
-  }
+  };
+  runs_of(false);
+  if (occ.empty() && long_runs.empty()) runs_of(true);
   // A text without phrase-sized runs (a word list, one endless sentence) still has keywords:
   // the words of its long runs that may stand alone.
   if (occ.empty())

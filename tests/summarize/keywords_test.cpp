@@ -133,6 +133,18 @@ TEST_CASE("keywords: numbers and initialisms inside a phrase, never alone", "[su
   }
 }
 
+TEST_CASE("keywords: phrases come from prose, not from one- or two-word lines", "[summarize]") {
+  // A dateline's place, a signature or a "Harbour Board." fragment is no sentence; a text of
+  // nothing but such lines still has keywords.
+  auto ks = all("Harbour fees rose sharply this year across the region. Harbour Board. "
+                "The harbour fees fund the dredging of the channel.");
+  CHECK(find(ks, "harbour fees") != nullptr);
+  CHECK_FALSE(any_word(ks, "board"));
+  auto list = all("Apples. Pears. Plums. Cherry trees.");
+  CHECK(find(list, "Cherry trees") != nullptr);
+  CHECK(find(list, "Pears") != nullptr);
+}
+
 TEST_CASE("keywords: ordinals and decades in figures are inside phrases, never alone", "[summarize]") {
   auto ks = all("On the 12th the ministers met in Tokyo. The 12th meeting of ministers ended. "
                 "Ministers debated the 15th amendment. The 1990s trade boom was recalled.");
