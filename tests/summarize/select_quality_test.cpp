@@ -218,3 +218,25 @@ TEST_CASE("select: a bill's date lines, contents entries, editing instructions a
   o.sentences = 2;
   CHECK(select_sentences(m, std::vector<double>(m.sentences().size(), 1.0), o).size() == 2);
 }
+
+TEST_CASE("select: a continuation cut from its sentence is no key sentence, but fills a budget", "[summary][select]") {
+  // A transcript's "(In progress) — which ..." and a list item's "and the rest ..." open in
+  // lower case: a few key sentences are whole sentences; a word budget may still take them.
+  document d = document::from_string(
+      "(In progress) \u2014 which will go into some detail on the harbour issues they covered.\n\n"
+      "and the remaining harbour fees will be collected by the port authority each spring.\n\n"
+      "The port authority halved the harbour fees for coastal shippers from June.\n", "t.txt");
+  std::vector<double> score(d.sentences().size(), 0.1);
+  for (std::size_t i = 0; i < score.size(); ++i)
+    if (d.text(d.sentences()[i].src).rfind("The port", 0) != 0) score[i] = 1.0;  // the pieces rank first
+  select_options o;
+  o.sentences = 1;
+  auto picks = picked_texts(d, select_sentences(d, score, o));
+  REQUIRE(picks.size() == 1);
+  CHECK(picks[0].rfind("The port authority", 0) == 0);
+  select_options budget;
+  budget.words = 16;
+  picks = picked_texts(d, select_sentences(d, score, budget));
+  REQUIRE_FALSE(picks.empty());
+  CHECK(picks[0].rfind("The port authority", 0) != 0);
+}
