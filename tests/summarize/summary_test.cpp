@@ -5,6 +5,8 @@
 #include "support.hpp"
 
 #include <algorithm>
+#include <string>
+#include <vector>
 
 using precis::summarize;
 
@@ -206,5 +208,27 @@ TEST_CASE("seed 004's summary comes from its body: no epigraph, no title line", 
     CHECK(doc.sentences()[x.index].kind == precis::sentence_kind::body);
     CHECK(x.text.find("Whether China and the United States can handle") == std::string::npos);  // the epigraph
     CHECK(x.text.find("Mutual Respect, Equality") == std::string::npos);                        // the title
+  }
+}
+
+TEST_CASE("a summary does not depend on what the thread summarized before", "[summary]") {
+  // The stages keep per-thread working buffers across documents (the keyword graph, the
+  // sentence graph's pairs, the vocabulary); nothing of one document may reach the next.
+  const std::string a =
+      "Ministers of the lake states met in Geneva on Friday. They agreed to halve nutrient run-off "
+      "from farms by 2030. The commission will publish water-quality data every month. Ruiz said "
+      "the three proposals would strengthen cooperation: pooling research funds, harmonising "
+      "fishing quotas and opening a permanent secretariat.";
+  std::string big;  // over 8,192 tokens and 256 sentences, with other words
+  for (int i = 0; i < 700; ++i)
+    big += "Harbour pilot " + std::to_string(i) + " guided the tanker Orion past the northern breakwater "
+           "while dockers unloaded grain, timber and steel for the new rail terminal. ";
+  const std::string small = "Fishing quotas. The council raised the fishing quotas for cod and haddock again.";
+  const std::string a_again = a;
+  const std::string first = precis::summary_to_json(a, summarize(std::string_view(a)));
+  for (const std::string* other : std::vector<const std::string*>{&big, &small, &a_again}) {
+    INFO(other->size());
+    (void)summarize(std::string_view(*other));
+    CHECK(precis::summary_to_json(a, summarize(std::string_view(a))) == first);
   }
 }
