@@ -49,6 +49,9 @@ struct config {
   precis::summary_options opt;
 };
 
+/// A configuration's output file name, without its extension: lead, default or its own name.
+std::string file_stem(const config& c) { return c.lead ? "lead" : c.name == "precis (default)" ? "default" : c.name; }
+
 struct article {
   std::string id, text;
   std::vector<std::vector<std::string>> refs;  // each reference as its sentences
@@ -406,8 +409,7 @@ int main(int argc, char** argv) {
     fs::create_directories(out / name);
     for (std::size_t ci = 0; ci < configs.size(); ++ci) {
       const config& c = configs[ci];
-      std::string file = c.lead ? "lead" : c.name == "precis (default)" ? "default" : c.name;
-      std::ofstream f(out / name / (file + ".jsonl"));
+      std::ofstream f(out / name / (file_stem(c) + ".jsonl"));
       std::vector<precis::rouge::scores> per_doc;
       auto t0 = std::chrono::steady_clock::now();
       for (std::size_t i = 0; i < docs.size(); ++i) {
@@ -447,7 +449,7 @@ int main(int argc, char** argv) {
       // Key sentences found per document, one file per configuration, to see where a change acts.
       fs::create_directories(out / "layout");
       const auto& c = configs[ci];
-      std::ofstream per_doc(out / "layout" / ((c.lead ? "lead" : c.name == "precis (default)" ? "default" : c.name) + ".tsv"));
+      std::ofstream per_doc(out / "layout" / (file_stem(c) + ".tsv"));
       layout[ci] = score_layout(eval / "layout-dev", c, per_doc);
     }
 

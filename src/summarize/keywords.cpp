@@ -527,22 +527,27 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
   std::vector<occurrence>&occ = buf.occ, &long_runs = buf.long_runs;
   occ.clear();
   long_runs.clear();
-  auto flush = [&](std::uint32_t first, std::uint32_t end) {
+  // A run [first, end) cut back to its last word that may end a phrase: the new end.
+  auto cut_back = [&](std::uint32_t first, std::uint32_t end) {
     while (end > first && !ends(end - 1, first)) --end;
+    return end;
+  };
+  // Whether a cut-back run is a candidate: it holds a graph word, and a lone word may stand alone.
+  auto candidate_run = [&](std::uint32_t first, std::uint32_t end) {
+    bool graph_word = false;
+    for (std::uint32_t k = first; k < end; ++k) graph_word = graph_word || (role[k] & vertex);
+    return graph_word && (end - first > 1 || (role[first] & may_stand));
+  };
+  auto flush = [&](std::uint32_t first, std::uint32_t end) {
+    end = cut_back(first, end);
     if (end == first) return;
     std::size_t words = 0;
-    bool graph_word = false;
-    for (std::uint32_t k = first; k < end; ++k) {
-      words += !(initialism[k] && k > first && initialism[k - 1] && gap(k) == ".");
-      graph_word = graph_word || (role[k] & vertex);
-    }
+    for (std::uint32_t k = first; k < end; ++k) words += !(initialism[k] && k > first && initialism[k - 1] && gap(k) == ".");
     if (words > max_words) {
       long_runs.push_back({first, end - first, 0});
       return;
     }
-    if (!graph_word) return;
-    if (end - first == 1 && !(role[first] & may_stand)) return;
-    occ.push_back({first, end - first, 0});
+    if (candidate_run(first, end)) occ.push_back({first, end - first, 0});
   };
   // A line of one or two words is no sentence: a dateline's place ("TOKYO"), a signature, a
   // "Thank you." Its words still count in the graph; phrases come from prose, and from such
@@ -602,11 +607,8 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
     kept.clear();
     kept.reserve(occ.size());
     auto piece = [&](std::uint32_t begin, std::uint32_t end) {
-      while (end > begin && !ends(end - 1, begin)) --end;
-      bool graph_word = false;
-      for (std::uint32_t k = begin; k < end; ++k) graph_word = graph_word || (role[k] & vertex);
-      if (end == begin || !graph_word || (end - begin == 1 && !(role[begin] & may_stand))) return;
-      kept.push_back({begin, end - begin, 0});
+      end = cut_back(begin, end);
+      if (end > begin && candidate_run(begin, end)) kept.push_back({begin, end - begin, 0});
     };
     for (const occurrence& o : occ) {
       if (!has_weak(o)) {
