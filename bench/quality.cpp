@@ -13,7 +13,7 @@
 // cosine: the flat similarity), longsim (the sectioned one), mode (auto, flat, sectioned), longn
 // (long_document), inter (inter_section_weight), sdecay, sorder, decay, earlier, later, beta, red
 // (redundancy), len (length exponent), cover (section_coverage), minw (min_words), boost
-// (introducer boost), mix (centroid_mix), bigram
+// (introducer boost), mix (centroid_mix), kmix (key_centroid_mix), bigram
 // (centroid_bigrams), lred (long_redundancy), lcand
 // (long_candidates), person (person_weight), kperson (key_person_weight), subst (substance_weight), scap (substance_cap), legal (legal_filters, 0/1), heads (headings, 0/1), damping, lexrank, df, mindf, k1, b, delta, eps. Without ../shared the
 // bench says so and exits 77 (skipped).
@@ -120,6 +120,7 @@ config parse_config(const std::string& arg) {
     else if (k == "b") r.bm25_b = std::stod(v);
     else if (k == "eps") r.bm25_epsilon = std::stod(v);
     else if (k == "mix") s.centroid_mix = std::stod(v);
+    else if (k == "kmix") s.key_centroid_mix = std::stod(v);
     else if (k == "bigram") s.centroid_bigrams = std::stod(v);
     else if (k == "lred") s.long_redundancy = std::stod(v);
     else if (k == "lcand") s.long_candidates = std::stoul(v);

@@ -493,7 +493,8 @@ std::vector<ranked_sentence> select_sentences(const document& doc, const std::ve
   std::vector<std::uint32_t> touched, seen;
   std::size_t df_cap = 0;
   cv = vectorise(doc, cand);
-  const double mix = std::isfinite(opt.centroid_mix) ? std::clamp(opt.centroid_mix, 0.0, 1.0) : 0.0;
+  const double mix_opt = opt.words == 0 ? opt.key_centroid_mix : opt.centroid_mix;
+  const double mix = std::isfinite(mix_opt) ? std::clamp(mix_opt, 0.0, 1.0) : 0.0;
   if (long_doc && mix > 0) {
     const double bw = std::isfinite(opt.centroid_bigrams) ? std::max(0.0, opt.centroid_bigrams) : 0.0;
     const std::vector<double> cen = centroid_scores(doc, cand, cv, bw);

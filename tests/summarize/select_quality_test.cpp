@@ -57,11 +57,21 @@ TEST_CASE("select: in a long document the centroid lifts sentences with recurrin
   o.sentences = 1;
   o.length_exponent = 0;
   o.substance_weight = 0;  // the centroid alone
-  o.centroid_mix = 0;
+  o.key_centroid_mix = 0;
   CHECK(picked_texts(d, select_sentences(d, flat, o))[0].rfind("On ", 0) == 0);  // the earliest
-  o.centroid_mix = 0.3;
+  o.key_centroid_mix = 0.3;
   auto top = picked_texts(d, select_sentences(d, flat, o));
   CHECK(top[0].find("fleet") != std::string::npos);
+  // A word budget weighs the centroid by centroid_mix instead.
+  select_options w = o;
+  w.sentences = 0;
+  w.words = 13;  // one sentence: the first fleet sentence, or one "On ..." sentence
+  w.key_centroid_mix = 1;
+  w.centroid_mix = 0;
+  CHECK(picked_texts(d, select_sentences(d, flat, w)).at(0).rfind("On ", 0) == 0);
+  w.centroid_mix = 0.3;
+  w.key_centroid_mix = 0;
+  CHECK(picked_texts(d, select_sentences(d, flat, w)).at(0).find("fleet") != std::string::npos);
   // A short document is left to centrality: the same two sentences after five others.
   document s = document::from_string(long_text(5) +
                                      "The fishing fleet stayed in port while the fishing quotas were debated again.\n");
@@ -177,7 +187,7 @@ TEST_CASE("select: the centroid counts a document's recurring phrases", "[summar
   o.sentences = 1;
   o.length_exponent = 0;
   o.long_candidates = 1;  // treat it as long, so the centroid applies
-  o.centroid_mix = 1;     // the centroid alone
+  o.key_centroid_mix = 1;  // the centroid alone
   o.centroid_bigrams = 0;
   CHECK(first_pick_is(d, o, "Fleet owners"));  // a tie: the earlier
   o.centroid_bigrams = 1;
