@@ -286,6 +286,15 @@ struct document_builder {
       d.paragraphs_.push_back(fm);
     }
     std::vector<span> spans;
+    auto add_heading = [&](span src, std::uint8_t level, std::uint32_t para, bool run_in) {
+      heading h;
+      h.src = src;
+      h.text = d.text(src);
+      h.level = level ? level : 2;
+      h.paragraph = para;
+      h.run_in = run_in;
+      if (!h.text.empty()) d.headings_.push_back(std::move(h));
+    };
     for (const detail::block& b : lay.blocks) {
       paragraph p;
       p.src = {b.begin, b.end};
@@ -302,10 +311,14 @@ struct document_builder {
       }
       const bool furniture = b.kind == block_kind::boilerplate || b.kind == block_kind::table || b.kind == block_kind::code;
       if (furniture) {
+        // A notice's run-in head (layout keeps it) is a heading; the rest is furniture.
+        const std::size_t body_at = b.run_in ? b.body : b.begin;
+        if (b.run_in) add_sentence({b.begin, b.body}, para, sentence_kind::heading, meta_kind::none);
         spans.clear();
-        detail::split_sentences(text, b.begin, b.end, spans);
+        detail::split_sentences(text, body_at, b.end, spans);
         for (span s : spans) add_sentence(s, para, sentence_kind::boilerplate, meta_kind::none);
         p.last_sentence = static_cast<std::uint32_t>(d.sentences_.size());
+        if (b.run_in) add_heading({b.begin, b.body}, p.level, para, true);
         d.paragraphs_.push_back(p);
         continue;
       }
@@ -360,15 +373,8 @@ struct document_builder {
                        caption ? meta_kind::caption : meta_kind::none);
       }
       p.last_sentence = static_cast<std::uint32_t>(d.sentences_.size());
-      if (p.kind == block_kind::heading || b.run_in) {
-        heading h;
-        h.src = b.run_in ? span{b.begin, b.body} : p.src;
-        h.text = d.text(h.src);
-        h.level = p.level ? p.level : 2;
-        h.paragraph = para;
-        h.run_in = b.run_in;
-        if (!h.text.empty()) d.headings_.push_back(std::move(h));
-      }
+      if (p.kind == block_kind::heading || b.run_in)
+        add_heading(b.run_in ? span{b.begin, b.body} : p.src, p.level, para, b.run_in);
       d.paragraphs_.push_back(p);
     }
     intern_pending();

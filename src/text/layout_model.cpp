@@ -285,12 +285,14 @@ std::size_t count(std::string_view s, std::string_view needle) {
 }
 
 // The end of a run-in head made of underlined spans (`<u>Sec</u>. 2.  <u>Title</u>.`), or 0.
+// Emphasis marks between the spans belong to the head (`*<u>De Minimis</u>* <u>Tariff</u>`).
 std::size_t underlined_lead(std::string_view raw) {
   static constexpr std::string_view opens[] = {"<span style=\"text-decoration: underline\">", "<u>"};
   static constexpr std::string_view closes[] = {"</span>", "</u>"};
   std::size_t pos = 0, end = 0;
   for (;;) {
     while (pos < raw.size() && (raw[pos] == ' ' || raw[pos] == '.' || raw[pos] == ':' || raw[pos] == '\n' ||
+                                raw[pos] == '*' || raw[pos] == '_' ||
                                 (raw[pos] == '\xC2' && pos + 1 < raw.size() && raw[pos + 1] == '\xA0')))
       pos += raw[pos] == '\xC2' ? 2 : 1;
     bool found = false;
@@ -299,7 +301,7 @@ std::size_t underlined_lead(std::string_view raw) {
         std::size_t c = raw.find(closes[k], pos);
         if (c == std::string_view::npos) return 0;
         pos = c + closes[k].size();
-        while (pos < raw.size() && (raw[pos] == '.' || raw[pos] == ':')) ++pos;
+        while (pos < raw.size() && (raw[pos] == '.' || raw[pos] == ':' || raw[pos] == '*' || raw[pos] == '_')) ++pos;
         end = pos;
         found = true;
         break;
@@ -521,10 +523,13 @@ void refine_blocks(std::string_view src, std::string_view clean, input_format fm
   };
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     block& b = blocks[i];
-    if (b.kind != block_kind::text || !b.label.empty()) continue;
+    // A notice keeps its underlined run-in head: an order's "Sec. 6. General Provisions." is
+    // standard text under a title the reader still sees.
+    const bool notice = b.kind == block_kind::boilerplate;
+    if ((b.kind != block_kind::text && !notice) || !b.label.empty()) continue;
     std::string_view raw = trim(raw_of(b));
     std::string_view t = trim(text_of(b));
-    if (md && (starts_with(raw, "**") || starts_with(raw, "__"))) {
+    if (!notice && md && (starts_with(raw, "**") || starts_with(raw, "__"))) {
       std::string_view mark = raw.substr(0, 2);
       std::string flat = collapse(t);
       const bool shaped = ends_with(raw, mark) && raw.size() > 4 && heading_like(flat) && !key_value_header(raw) &&
@@ -566,6 +571,7 @@ void refine_blocks(std::string_view src, std::string_view clean, input_format fm
         }
       }
     }
+    if (notice) continue;
     // A short line that titles the section after it.
     if (!transcript && md && t.find('\n') == std::string_view::npos && words(t) <= kMaxShapeHeadingWords &&
         heading_like(t) && t.find(',') == std::string_view::npos && title_case(t) && !ends_in_function_word(t) &&

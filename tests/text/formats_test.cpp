@@ -228,6 +228,27 @@ TEST_CASE("boilerplate: an order's enacting clause is formula, its sections are 
   CHECK(kind_of("harbour fees") == sentence_kind::body);
 }
 
+TEST_CASE("markdown: an underlined run-in head may hold emphasis and titles a standard-text section too",
+          "[text][formats]") {
+  // Converted orders title each section with underlined spans; the last section's body is
+  // standard text (boilerplate), but its title is a heading a reader sees.
+  const std::string u = "<span style=\"text-decoration: underline\">";
+  document d = document::from_string(
+      "By the authority vested in me as President, it is hereby ordered:\n\n" + u + "Sec</span>. " + u +
+          "4</span>.\n *<u>Harbour</u>* " + u + "Fees</span>.  The fees charged to coastal shippers are halved.\n\n" + u +
+          "Sec</span>. " + u + "5</span>.  " + u + "General\nProvisions</span>.  Nothing in this order shall be "
+          "construed to impair the authority granted by law.\n",
+      "order.md");
+  std::vector<std::string> heads;
+  for (const auto& h : d.headings()) heads.push_back(h.text);
+  CHECK(heads == std::vector<std::string>{"Sec. 4. Harbour Fees.", "Sec. 5. General Provisions."});
+  for (const auto& s : d.sentences()) {
+    const std::string t = d.text(s.src);
+    if (t.find("Nothing in this order") != std::string::npos) CHECK(s.kind == sentence_kind::boilerplate);
+    if (t.find("fees charged") != std::string::npos) CHECK(s.kind == sentence_kind::body);
+  }
+}
+
 TEST_CASE("boilerplate: a table of contents ends at the next heading, whatever its level", "[text][formats]") {
   // CRS pages: "# Contents", its link list, then plain unmarked section headings.
   document d = document::from_string(
