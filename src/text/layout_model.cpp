@@ -183,6 +183,23 @@ bool ends_in_function_word(std::string_view t) {
   return std::find(std::begin(fw), std::end(fw), w) != std::end(fw);
 }
 
+// "CDC Centers for Disease Control and Prevention", "FNS Food and Nutrition Service": an entry of
+// a list of abbreviations (an initialism, then words whose capitals spell it, in order), not a
+// title, however short and capitalised the line.
+bool abbreviation_entry(std::string_view t) {
+  std::size_t sp = t.find(' ');
+  if (sp == std::string_view::npos || sp < 2 || sp > 8) return false;
+  std::string_view abbr = t.substr(0, sp);
+  if (!std::all_of(abbr.begin(), abbr.end(), [](char c) { return is_ascii_upper(c); })) return false;
+  std::size_t k = 0;  // letters of abbr matched so far
+  for (std::size_t i = sp; i < t.size() && k < abbr.size();) {
+    while (i < t.size() && t[i] == ' ') ++i;
+    if (i < t.size() && t[i] == abbr[k]) ++k;
+    while (i < t.size() && t[i] != ' ') ++i;
+  }
+  return k == abbr.size();
+}
+
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
@@ -575,6 +592,7 @@ void refine_blocks(std::string_view src, std::string_view clean, input_format fm
     // A short line that titles the section after it.
     if (!transcript && md && t.find('\n') == std::string_view::npos && words(t) <= kMaxShapeHeadingWords &&
         heading_like(t) && t.find(',') == std::string_view::npos && title_case(t) && !ends_in_function_word(t) &&
+        !abbreviation_entry(t) &&
         !(words(t) == 1 && all_caps(t)) && !repeated(collapse(t)) && i + 1 < blocks.size()) {
       const block& next = blocks[i + 1];
       bool titled = (next.kind == block_kind::text && next.label.empty() && words(text_of(next), kMinLeadWords) >= kMinLeadWords) ||

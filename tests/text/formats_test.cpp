@@ -211,6 +211,22 @@ TEST_CASE("boilerplate: notices, navigation, back matter and signatures are not 
   CHECK(body == 2);
 }
 
+TEST_CASE("boilerplate: a list of abbreviations holds entries, not headings", "[text][formats]") {
+  // Each entry is a short capitalised line, as a heading found by its shape is; its initialism
+  // spelt by the capitals after it marks it as an entry, so the list stays one back-matter section.
+  document d = document::from_string(
+      "# Report on Ports\n\nThe port authority dredged the main channel and opened two new berths.\n\n"
+      "**Abbreviations**\n\nPCA Port Channel Authority\n\nMTS Maritime Transport Service\n"
+      "NHB National Harbour Board\n\n"
+      "## Outlook\n\nTraffic is expected to grow by a tenth over the next five years as trade recovers.\n",
+      "r.md");
+  std::vector<std::string> heads;
+  for (const auto& h : d.headings()) heads.push_back(h.text);
+  CHECK(heads == std::vector<std::string>{"Report on Ports", "Abbreviations", "Outlook"});
+  for (const auto& s : d.sentences())
+    if (d.text(s.src).find("Maritime") != std::string::npos) CHECK(s.kind == sentence_kind::boilerplate);
+}
+
 TEST_CASE("boilerplate: an order's enacting clause is formula, its sections are content", "[text][formats]") {
   // Every executive order and presidential memorandum opens with the same clause; what the
   // order does comes after it.
