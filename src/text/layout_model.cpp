@@ -4,6 +4,7 @@
 #include "text/chars.hpp"
 
 #include <algorithm>
+#include <utility>
 #include <bitset>
 #include <cstdint>
 #include <string>
@@ -449,6 +450,54 @@ bool cue_label(std::string_view label) {
 
 }  // namespace
 
+namespace {
+
+// Whether a line is a notice label and nothing else: an opener that ends in a colon.
+bool notice_label_line(std::string_view line) {
+  line = trim(line);
+  if (line.size() < 3 || line.size() > 40 || line.back() != ':') return false;
+  const std::string f = fold(line);
+  if (f.empty()) return false;
+  for (auto o : openers().at(f[0]))
+    if (o == f || (!o.empty() && o.back() != ':' && f == std::string(o) + ":")) return true;
+  return false;
+}
+
+void split_at_notice_labels(std::string_view clean, std::vector<block>& blocks) {
+  std::vector<block> out;
+  out.reserve(blocks.size());
+  for (const block& b : blocks) {
+    const bool splittable = (b.kind == block_kind::text || b.kind == block_kind::bullet) && b.label.empty() && !b.run_in;
+    std::size_t from = b.begin;
+    if (splittable)
+      for (std::size_t nl = clean.find('\n', b.begin); nl != std::string_view::npos && nl + 1 < b.end;
+           nl = clean.find('\n', nl + 1)) {
+        const std::size_t line_end = std::min(b.end, clean.find('\n', nl + 1));
+        if (!notice_label_line(clean.substr(nl + 1, line_end - nl - 1))) continue;
+        // The block so far ends before the label; the label line and what follows are a new
+        // plain block (its kind is not the list item's).
+        std::size_t start = nl + 1;
+        while (start < line_end && (clean[start] == ' ' || clean[start] == '\t')) ++start;
+        std::size_t end = nl;
+        while (end > from && (clean[end - 1] == ' ' || clean[end - 1] == '\n' || clean[end - 1] == '\t' || clean[end - 1] == '\r')) --end;
+        if (end > from) {
+          block head = b;
+          head.begin = from, head.end = end;
+          if (from != b.begin) head.kind = block_kind::text, head.level = 0;
+          out.push_back(head);
+        }
+        from = start;
+      }
+    block tail = b;
+    tail.begin = from;
+    if (from != b.begin) tail.kind = block_kind::text, tail.level = 0;
+    out.push_back(tail);
+  }
+  blocks.swap(out);
+}
+
+}  // namespace
+
 void refine_blocks(std::string_view src, std::string_view clean, input_format fmt, std::vector<block>& blocks) {
   const bool md = fmt == input_format::markdown || fmt == input_format::html;
   auto text_of = [&](const block& b) { return clean.substr(b.begin, b.end - b.begin); };
@@ -488,13 +537,27 @@ void refine_blocks(std::string_view src, std::string_view clean, input_format fm
   if (!transcript)
     for (block& b : blocks) b.label = {};
 
-  // 2. Boilerplate by cue (before headings: a navigation link is no title).
+  // 1b. A notice label alone on its line ("Disclaimer:", "Source:") inside a block, where a
+  // converter glued the notice to the paragraph or list item above it (a lazy continuation, no
+  // blank line between): the notice starts a block of its own, which step 2 then reads.
+  split_at_notice_labels(clean, blocks);
+
+  // 2. Boilerplate by cue (before headings: a navigation link is no title). A notice label
+  // alone in its block ("Disclaimer:", then a hard line break) titles the block after it, which
+  // is the notice's text however it opens.
+  bool after_notice_label = false;
   for (block& b : blocks) {
+    const bool labelled = std::exchange(after_notice_label, false);
     if (b.kind == block_kind::code) b.kind = block_kind::boilerplate;
     if (b.kind != block_kind::text && b.kind != block_kind::bullet && b.kind != block_kind::quote &&
         !(b.kind == block_kind::heading && fmt == input_format::text))
       continue;
     std::string_view t = text_of(b);
+    if (labelled && b.kind == block_kind::text && b.label.empty()) {
+      b.kind = block_kind::boilerplate;
+      continue;
+    }
+    if (b.label.empty() && notice_label_line(t) && t.find('\n') == std::string_view::npos) after_notice_label = true;
     std::string_view raw = raw_of(b);
     // Notices are short paragraphs: a long one is only asked how it opens.
     std::string f = fold(b.label.empty() ? t : clean.substr(b.label.end, b.end - b.label.end),

@@ -211,6 +211,28 @@ TEST_CASE("boilerplate: notices, navigation, back matter and signatures are not 
   CHECK(body == 2);
 }
 
+TEST_CASE("boilerplate: a notice label glued to the list item above still opens its notice", "[text][formats]") {
+  // No blank line after the last item: Markdown continues the item with the label line; the
+  // label's hard break puts the notice's text in a block that opens like prose.
+  document d = document::from_string(
+      "The port authority dredged the main channel and opened two new berths during the year.\n\n"
+      "- extend the quay by two hundred metres before the winter storms;\n"
+      "- publish the harbour fees for the coming year.\n"
+      "        Disclaimer:  \n"
+      " These pages were written by the Harbour Research Office for the board. It works for the "
+      "board alone. Its pages may be copied in full without permission.\n",
+      "r.md");
+  std::size_t notice = 0;
+  for (const auto& s : d.sentences()) {
+    const std::string t = d.text(s.src);
+    const bool is_notice = t.find("Disclaimer") != std::string::npos || t.find("board") != std::string::npos ||
+                           t.find("copied") != std::string::npos;
+    CHECK((s.kind == sentence_kind::boilerplate) == is_notice);
+    notice += is_notice;
+  }
+  CHECK(notice >= 3);
+}
+
 TEST_CASE("boilerplate: a list of abbreviations holds entries, not headings", "[text][formats]") {
   // Each entry is a short capitalised line, as a heading found by its shape is; its initialism
   // spelt by the capitals after it marks it as an entry, so the list stays one back-matter section.
