@@ -1,6 +1,7 @@
 #include "text/layout_model.hpp"
 
 #include "data/word_list.hpp"
+#include "metadata/match.hpp"
 #include "text/chars.hpp"
 
 #include <algorithm>
@@ -202,6 +203,15 @@ bool abbreviation_entry(std::string_view t) {
 }
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// `t` after its leading blanks, no-break spaces (U+00A0) included.
+std::string_view skip_blanks(std::string_view t) {
+  for (;;) {
+    if (!t.empty() && (t[0] == ' ' || t[0] == '\t' || t[0] == '\n' || t[0] == '\r')) t.remove_prefix(1);
+    else if (starts_with(t, "\u00a0")) t.remove_prefix(2);
+    else return t;
+  }
+}
 bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
@@ -717,10 +727,12 @@ void refine_blocks(std::string_view src, std::string_view clean, input_format fm
   if (last_prose < blocks.size() && !transcript)
     for (std::size_t i = last_prose + 1; i < blocks.size(); ++i)
       if (blocks[i].kind == block_kind::text && words(text_of(blocks[i]), kMaxSignatureWords + 1) <= kMaxSignatureWords) {
-        // A name, a title, a place and date: no sentence, or a line set in capitals.
+        // A name, a title, a place and date: no sentence, a line set in capitals, or a date
+        // ("May 12, 2025." under "THE WHITE HOUSE," and a hard line break).
         std::string_view t = trim(text_of(blocks[i]));
         std::string_view first = t.substr(0, t.find('\n'));
-        if (!ends_sentence(t) || all_caps(first)) blocks[i].kind = block_kind::boilerplate;
+        if (!ends_sentence(t) || all_caps(first) || grammar::meta::match_date_line(skip_blanks(t)))
+          blocks[i].kind = block_kind::boilerplate;
       }
   // A place-and-date signature anywhere: "THE WHITE HOUSE," then the date.
   for (block& b : blocks)

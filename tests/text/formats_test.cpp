@@ -233,6 +233,21 @@ TEST_CASE("boilerplate: a notice label glued to the list item above still opens 
   CHECK(notice >= 3);
 }
 
+TEST_CASE("boilerplate: a signature's date after a hard line break is signature", "[text][formats]") {
+  // "THE WHITE HOUSE," ends its line with a hard break, so the date is a block of its own.
+  document d = document::from_string(
+      "The harbour fees charged to coastal shippers are halved from the first of June.\n\n"
+      "JANE DOE\n\nTHE WHITE HOUSE,  \n\u00a0\u00a0 May 12, 2025.\n",
+      "order.md");
+  std::size_t body = 0;
+  for (const auto& s : d.sentences()) {
+    if (s.kind != sentence_kind::body) continue;
+    ++body;
+    CHECK(d.text(s.src).rfind("The harbour fees", 0) == 0);
+  }
+  CHECK(body == 1);
+}
+
 TEST_CASE("boilerplate: a list of abbreviations holds entries, not headings", "[text][formats]") {
   // Each entry is a short capitalised line, as a heading found by its shape is; its initialism
   // spelt by the capitals after it marks it as an entry, so the list stays one back-matter section.
