@@ -46,6 +46,8 @@ constexpr std::size_t kMinTranscriptTurns = 2;
 constexpr std::size_t kMaxVenueWords = 10;
 /// After the last prose block, blocks of at most this many words are a signature block.
 constexpr std::size_t kMaxSignatureWords = 8;
+/// A table of contents without its heading is a run of at least this many entries.
+constexpr std::size_t kMinContentsEntries = 3;
 /// A block whose bytes are more than this many tenths link targets is navigation.
 constexpr std::size_t kMaxLinkTargetTenths = 4;
 
@@ -183,6 +185,20 @@ bool ends_in_function_word(std::string_view t) {
   std::size_t sp = t.find_last_of(' ');
   std::string w = fold(sp == std::string_view::npos ? t : t.substr(sp + 1));
   return std::find(std::begin(fw), std::end(fw), w) != std::end(fw);
+}
+
+// "Appendix II Advertising Data 36", "Scope and Methodology ..... 12": one line, a title that
+// is no sentence, then a page number.
+bool contents_entry(std::string_view t) {
+  if (t.empty() || t.find('\n') != std::string_view::npos || t.size() > 160) return false;
+  std::size_t e = t.size(), d = e;
+  while (d > 0 && is_ascii_digit(t[d - 1])) --d;
+  if (d == e || e - d > 4 || d == 0 || (t[d - 1] != ' ' && t[d - 1] != '.')) return false;
+  std::string_view title = t.substr(0, d);
+  while (!title.empty() && (title.back() == ' ' || title.back() == '.')) title.remove_suffix(1);
+  if (!has_letter(title) || words(title) > 14) return false;
+  const char last = title.back();
+  return last != ',' && last != ';' && last != ':';
 }
 
 // "CDC Centers for Disease Control and Prevention", "FNS Food and Nutrition Service": an entry of
@@ -588,6 +604,18 @@ void refine_blocks(std::string_view src, std::string_view clean, input_format fm
       continue;
     }
     if (bp) b.kind = block_kind::boilerplate;
+  }
+
+  // A table of contents without its heading: a run of three or more one-line entries, each a
+  // title and a page number ("Letter 1", "Appendix II Advertising Data 36", "Scope .... 12").
+  for (std::size_t i = 0; i < blocks.size();) {
+    std::size_t e = i;
+    while (e < blocks.size() && blocks[e].kind == block_kind::text && blocks[e].label.empty() &&
+           contents_entry(trim(text_of(blocks[e]))))
+      ++e;
+    if (e - i >= kMinContentsEntries)
+      for (std::size_t k = i; k < e; ++k) blocks[k].kind = block_kind::boilerplate;
+    i = e > i ? e : i + 1;
   }
 
   // Legal texts: numbered part headings are headings, sections under larger parts.

@@ -233,6 +233,22 @@ TEST_CASE("boilerplate: a notice label glued to the list item above still opens 
   CHECK(notice >= 3);
 }
 
+TEST_CASE("boilerplate: a table of contents without its heading is a run of titles with page numbers",
+          "[text][formats]") {
+  document d = document::from_string(
+      "# Report on Ports\n\n**Letter** 1\n\n**Appendix I** **Briefing Slides** 6\n\nScope and Methodology .... 12\n\n"
+      "The port authority dredged the main channel and opened 2 new berths in 2024.\n\n"
+      "Berths opened in 2\n\nChannels dredged in 1\n\n"  // two such lines are no table
+      "Traffic is expected to grow by a tenth over the next five years as trade recovers.\n",
+      "r.md");
+  std::vector<std::string> body;
+  for (const auto& s : d.sentences())
+    if (s.kind == sentence_kind::body) body.push_back(d.text(s.src));
+  CHECK(body == std::vector<std::string>{"The port authority dredged the main channel and opened 2 new berths in 2024.",
+                                         "Berths opened in 2", "Channels dredged in 1",
+                                         "Traffic is expected to grow by a tenth over the next five years as trade recovers."});
+}
+
 TEST_CASE("boilerplate: a signature's date after a hard line break is signature", "[text][formats]") {
   // "THE WHITE HOUSE," ends its line with a hard break, so the date is a block of its own.
   document d = document::from_string(
