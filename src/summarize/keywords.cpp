@@ -8,6 +8,11 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace precis {
 inline namespace v0 {
@@ -67,11 +72,39 @@ public:
   }
 
 private:
+  /// The word read eight bytes at a time (its last 1 to 7 bytes as data::short_hash reads
+  /// them), then MurmurHash3's 64-bit finaliser: the 50,000 listed words are hashed at every
+  /// process start, where FNV-1a's multiply a byte was half the cost of summarizing a short
+  /// article from the command line. The finaliser matters: with short_hash's own light mixing,
+  /// seven of the 53,000 distinct words of the BBC, SummEval and govsum inputs ("re", "test")
+  /// took a listed word's fingerprint; with it, as with FNV-1a, none do.
   static std::uint64_t hash(std::string_view w) noexcept {
-    std::uint64_t h = 1469598103934665603ull;
-    for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    h = (h ^ (h >> 29)) * 0xBF58476D1CE4E5B9ULL;
-    h ^= h >> 32;
+    constexpr std::uint64_t m = 0x9E3779B97F4A7C15ull;
+    std::uint64_t h = 0x243F6A8885A308D3ull ^ (w.size() * m);
+    const char* p = w.data();
+    std::size_t n = w.size();
+    for (; n >= 8; p += 8, n -= 8) {
+      std::uint64_t k;
+      std::memcpy(&k, p, 8);
+      h = (h ^ k) * m;
+      h ^= h >> 32;
+    }
+    std::uint64_t k = 0;
+    if (n >= 4) {
+      std::uint32_t a, b;
+      std::memcpy(&a, p, 4);
+      std::memcpy(&b, p + n - 4, 4);
+      k = a | std::uint64_t{b} << 32;
+    } else if (n > 0) {
+      k = static_cast<unsigned char>(p[0]) | std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8 |
+          std::uint64_t{static_cast<unsigned char>(p[n - 1])} << 16;
+    }
+    h = (h ^ k) * m;
+    h ^= h >> 33;
+    h *= 0xFF51AFD7ED558CCDull;
+    h ^= h >> 33;
+    h *= 0xC4CEB9FE1A85EC53ull;
+    h ^= h >> 33;
     return (h & 0xFFFFFFF0u) ? h : h | 16;  // a zero tag would read as an empty slot
   }
   void add(std::string_view w, std::uint8_t bits) {
@@ -198,18 +231,90 @@ struct candidate {
 /// pairs a token) rather than generating them twice.
 constexpr std::size_t small_text_tokens = std::size_t{1} << 16;
 
-/// The word graph as compressed rows: row v's neighbours are col[row[v], row[v + 1]),
-/// increasing, with how often the two words met in a window.
+/// The word graph's symmetric weight matrix, its rows four at a time in decreasing degree:
+/// group q's entries are [begin[q], begin[q + 1]), the t-th entries of its four rows side by
+/// side, each row's columns increasing and padded with zero weights to the group's longest
+/// row. The product then runs in whole groups, with no per-row bounds and no shorter rows
+/// finished one by one; a padded entry adds +0.0 after a row's real terms, which leaves its
+/// sum unchanged to the bit (every term is a non-negative finite product). The padding is at
+/// most three times the highest degree: the matrix takes the room of compressed rows.
 struct word_graph {
-  std::vector<std::uint32_t> row, col;
+  std::vector<std::uint32_t> degree;
+  /// The rows, group by group; the last group is filled up with row n, which has no entries
+  /// and whose sum is thrown away.
+  std::vector<std::uint32_t> by_degree;
+  std::vector<std::uint32_t> begin, col;
   std::vector<double> weight;
+  std::size_t size() const noexcept { return degree.size(); }
 };
 
 /// The walk's arrays.
 struct walk_buffers {
   std::vector<double> v, out, inv_out, r, x, next;
-  std::vector<std::uint32_t> by_degree, at;
+  std::vector<std::uint32_t> sinks;
 };
+
+/// Groups the rows of a graph whose degrees are known (see word_graph) and leaves the
+/// entries zero: first[r] is where row r's first entry goes, its t-th at first[r] + 4 t.
+void group_rows(word_graph& g, std::vector<std::uint32_t>& at, std::vector<std::uint32_t>& first) {
+  const std::size_t n = g.size(), groups = (n + 3) / 4;
+  auto degree = [&](std::uint32_t i) { return i < n ? g.degree[i] : 0u; };
+  // Rows by decreasing degree, by a counting sort (degrees are small; std::stable_sort's
+  // buffer cost as much as the grouping saved).
+  g.by_degree.assign(4 * groups, static_cast<std::uint32_t>(n));
+  std::uint32_t top = 0;
+  for (std::uint32_t i = 0; i < n; ++i) top = std::max(top, degree(i));
+  at.assign(top + 2, 0);
+  for (std::uint32_t i = 0; i < n; ++i) ++at[top - degree(i) + 1];
+  for (std::size_t k = 0; k + 1 < at.size(); ++k) at[k + 1] += at[k];
+  for (std::uint32_t i = 0; i < n; ++i) g.by_degree[at[top - degree(i)]++] = i;
+  g.begin.resize(groups + 1);
+  g.begin[0] = 0;
+  first.resize(n);
+  for (std::size_t q = 0; q < groups; ++q) {
+    for (std::uint32_t j = 0; j < 4; ++j)
+      if (const std::uint32_t r = g.by_degree[4 * q + j]; r < n) first[r] = g.begin[q] + j;
+    g.begin[q + 1] = g.begin[q] + 4 * degree(g.by_degree[4 * q]);
+  }
+  g.col.assign(g.begin[groups], 0);
+  g.weight.assign(g.begin[groups], 0.0);
+}
+
+/// next[row] = the row's entries times x, summed in the row's own order, four rows at once:
+/// four independent chains of additions keep the core busy where one row's chain waited on
+/// each addition in turn.
+void times_rows(const word_graph& g, const double* x, double* next) {
+  const std::uint32_t* col = g.col.data();
+  const double* weight = g.weight.data();
+  const std::uint32_t* by_degree = g.by_degree.data();
+  for (std::size_t q = 0; q + 1 < g.begin.size(); ++q) {
+    const std::uint32_t* const end = g.col.data() + g.begin[q + 1];
+#if defined(__SSE2__)
+    // Two rows a register: each lane's multiply and add are the scalar ones, bit for bit.
+    __m128d dot01 = _mm_setzero_pd(), dot23 = _mm_setzero_pd();
+    for (; col != end; col += 4, weight += 4) {
+      const __m128d x01 = _mm_loadh_pd(_mm_load_sd(x + col[0]), x + col[1]);
+      const __m128d x23 = _mm_loadh_pd(_mm_load_sd(x + col[2]), x + col[3]);
+      dot01 = _mm_add_pd(dot01, _mm_mul_pd(_mm_loadu_pd(weight), x01));
+      dot23 = _mm_add_pd(dot23, _mm_mul_pd(_mm_loadu_pd(weight + 2), x23));
+    }
+    _mm_storel_pd(next + by_degree[4 * q], dot01);
+    _mm_storeh_pd(next + by_degree[4 * q + 1], dot01);
+    _mm_storel_pd(next + by_degree[4 * q + 2], dot23);
+    _mm_storeh_pd(next + by_degree[4 * q + 3], dot23);
+#else
+    double dot0 = 0, dot1 = 0, dot2 = 0, dot3 = 0;
+    for (; col != end; col += 4, weight += 4) {
+      dot0 += weight[0] * x[col[0]];
+      dot1 += weight[1] * x[col[1]];
+      dot2 += weight[2] * x[col[2]];
+      dot3 += weight[3] * x[col[3]];
+    }
+    next[by_degree[4 * q]] = dot0, next[by_degree[4 * q + 1]] = dot1;
+    next[by_degree[4 * q + 2]] = dot2, next[by_degree[4 * q + 3]] = dot3;
+#endif
+  }
+}
 
 /// detail::pagerank (src/summarize/textrank.cpp) on the word graph, computed in the same order
 /// with the same operations, so the scores are the same to the last bit; it starts from the
@@ -218,7 +323,7 @@ struct walk_buffers {
 /// left in buf.r.
 const std::vector<double>& word_rank(const word_graph& g, const std::vector<double>& teleport, double damping,
                                      double tolerance, int max_iterations, walk_buffers& buf) {
-  const std::size_t n = g.row.size() - 1;
+  const std::size_t n = g.size();
   const double d = std::isfinite(damping) ? std::clamp(damping, 0.0, 1.0) : 0.85;
   const double nd = static_cast<double>(n);
   std::vector<double>& v = buf.v;
@@ -230,66 +335,52 @@ const std::vector<double>& word_rank(const word_graph& g, const std::vector<doub
       for (std::size_t i = 0; i < n; ++i) v[i] = (std::isfinite(teleport[i]) && teleport[i] > 0) ? teleport[i] / sum : 0;
   }
   // Out-weights: detail::pagerank sums columns in row order; the matrix is symmetric and its
-  // weights are counts, whose sums are exact in any order, so each row is summed in place.
+  // weights are counts, whose sums are exact in any order (padding adds zeros).
   std::vector<double>&out = buf.out, &inv_out = buf.inv_out, &r = buf.r, &x = buf.x, &next = buf.next;
-  out.resize(n);
+  out.resize(n + 1);  // out[n]: the padding rows'
   inv_out.resize(n);
-  r = v;
+  r.assign(v.begin(), v.end());
+  r.resize(n + 1);  // r and next swap; [n] is where the padding rows' sums go
   x.resize(n);
-  next.resize(n);
-  for (std::size_t i = 0; i < n; ++i) {
-    double sum = 0;
-    for (std::uint32_t k = g.row[i]; k < g.row[i + 1]; ++k) sum += g.weight[k];
-    out[i] = sum;
+  next.resize(n + 1);
+  for (std::size_t q = 0; q + 1 < g.begin.size(); ++q) {
+    double sum[4] = {0, 0, 0, 0};
+    for (std::uint32_t k = g.begin[q]; k < g.begin[q + 1]; k += 4)
+      for (std::uint32_t j = 0; j < 4; ++j) sum[j] += g.weight[k + j];
+    for (std::uint32_t j = 0; j < 4; ++j) out[g.by_degree[4 * q + j]] = sum[j];
   }
   for (std::size_t i = 0; i < n; ++i) inv_out[i] = out[i] > 0 ? 1 / out[i] : 0;
-  // Rows by decreasing degree, by a counting sort (degrees are small; std::stable_sort's
-  // buffer cost as much as the grouping saved).
-  std::vector<std::uint32_t>&by_degree = buf.by_degree, &at = buf.at;
-  by_degree.resize(n);
-  {
-    std::uint32_t top = 0;
-    for (std::size_t i = 0; i < n; ++i) top = std::max(top, g.row[i + 1] - g.row[i]);
-    at.assign(top + 2, 0);
-    for (std::size_t i = 0; i < n; ++i) ++at[top - (g.row[i + 1] - g.row[i]) + 1];
-    for (std::size_t k = 0; k + 1 < at.size(); ++k) at[k + 1] += at[k];
-    for (std::uint32_t i = 0; i < n; ++i) by_degree[at[top - (g.row[i + 1] - g.row[i])]++] = i;
-  }
+  // One pass a vertex per step: it finishes the vertex's new score and already prepares what
+  // the next step's product reads (its share x), in the order of detail::pagerank's two
+  // passes. The dangling vertices (no out-edge) are listed in increasing order, so that their
+  // mass is summed as detail::pagerank sums it without a test per vertex; there are seldom any.
+  std::vector<std::uint32_t>& sinks = buf.sinks;
+  sinks.clear();
+  for (std::uint32_t i = 0; i < n; ++i)
+    if (!(out[i] > 0)) sinks.push_back(i);
+  for (std::size_t i = 0; i < n; ++i) x[i] = r[i] * inv_out[i];
+  auto dangling_mass = [&](const std::vector<double>& p) {
+    double mass = 0;
+    for (std::uint32_t i : sinks) mass += p[i];
+    return mass;
+  };
+  for (double& teleport_share : v) teleport_share *= 1 - d;  // the same product every step
+  double dangling = dangling_mass(r);
   for (int it = 0; it < max_iterations;) {
     ++it;
-    double dangling = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-      x[i] = r[i] * inv_out[i];
-      if (!(out[i] > 0)) dangling += r[i];
-    }
-    // Four rows at a time, each summed in its own order: four independent chains of additions
-    // keep the core busy where one row's chain waited on each addition in turn. The rows go by
-    // degree so that the four are about as long.
-    for (std::size_t q = 0; q < n; q += 4) {
-      const std::size_t m = std::min<std::size_t>(4, n - q);
-      std::uint32_t k[4], e[4];
-      double dot[4] = {0, 0, 0, 0};
-      std::uint32_t common = UINT32_MAX;
-      for (std::size_t j = 0; j < m; ++j)
-        k[j] = g.row[by_degree[q + j]], e[j] = g.row[by_degree[q + j] + 1], common = std::min(common, e[j] - k[j]);
-      if (m == 4)
-        for (std::uint32_t t = 0; t < common; ++t)
-          for (std::size_t j = 0; j < 4; ++j) dot[j] += g.weight[k[j] + t] * x[g.col[k[j] + t]];
-      else
-        common = 0;
-      for (std::size_t j = 0; j < m; ++j) {
-        for (std::uint32_t c = k[j] + common; c < e[j]; ++c) dot[j] += g.weight[c] * x[g.col[c]];
-        next[by_degree[q + j]] = dot[j];
-      }
-    }
+    times_rows(g, x.data(), next.data());
+    const double spread = dangling / nd;
     double diff = 0;
     for (std::size_t i = 0; i < n; ++i) {
-      next[i] = d * (next[i] + dangling / nd) + (1 - d) * v[i];
+      next[i] = d * (next[i] + spread) + v[i];
       diff += std::abs(next[i] - r[i]);
+      x[i] = next[i] * inv_out[i];
     }
+    dangling = dangling_mass(next);
     r.swap(next);
     if (diff < tolerance) break;
   }
+  r.resize(n);
   double sum = 0;
   for (std::size_t i = 0; i < n; ++i) sum += r[i];
   for (std::size_t i = 0; i < n; ++i) r[i] = (sum > 0 && std::isfinite(sum) && std::isfinite(r[i])) ? r[i] / sum : 1.0 / nd;
@@ -465,7 +556,7 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
   // Each bucket's equal pairs counted into one edge, in place: the edges of `lo` are then
   // higher[bucket[lo], bucket[lo + 1]), met times[...] times.
   word_graph& graph = buf.graph;
-  graph.row.assign(n + 1, 0);
+  graph.degree.assign(n, 0);
   std::vector<std::uint32_t>& times = buf.times;
   times.resize(total);
   {
@@ -478,24 +569,21 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
         std::uint32_t e = k + 1;
         while (e < to && higher[e] == hi) ++e;
         higher[edges] = hi, times[edges++] = e - k;
-        ++graph.row[lo + 1], ++graph.row[hi + 1];
+        ++graph.degree[lo], ++graph.degree[hi];
         k = e;
       }
       from = to;
     }
     bucket[n] = edges;
   }
-  // The symmetric weight matrix in compressed rows, each row's columns increasing: row r gets
-  // its lower neighbours (placed while their own rows were visited) and then its higher ones.
-  for (std::size_t v = 0; v < n; ++v) graph.row[v + 1] += graph.row[v];
-  graph.col.resize(graph.row[n]);  // every entry is written below
-  graph.weight.resize(graph.row[n]);
-  fill.assign(graph.row.begin(), graph.row.end() - 1);
+  // The symmetric weight matrix, each row's columns increasing: row r gets its lower
+  // neighbours (placed while their own rows were visited) and then its higher ones.
+  group_rows(graph, buf.at, fill);
   for (std::uint32_t lo = 0; lo < n; ++lo)
     for (std::uint32_t k = bucket[lo]; k < bucket[lo + 1]; ++k) {
       const std::uint32_t hi = higher[k];
-      graph.col[fill[lo]] = hi, graph.weight[fill[lo]++] = times[k];
-      graph.col[fill[hi]] = lo, graph.weight[fill[hi]++] = times[k];
+      graph.col[fill[lo]] = hi, graph.weight[fill[lo]] = times[k], fill[lo] += 4;
+      graph.col[fill[hi]] = lo, graph.weight[fill[hi]] = times[k], fill[hi] += 4;
     }
   // SingleRank's walk teleports uniformly; PositionRank's to early and frequent words.
   if (!opt.position_weighted) std::fill(teleport.begin(), teleport.end(), 1.0);
