@@ -6,6 +6,7 @@
 #include "summarize/sentence_graph.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -393,14 +394,43 @@ constexpr std::string_view kCommitmentVerbs =
 
 /// Folded words that name an actor (a country or people, an institution's head noun) or say
 /// what an actor does (a reporting verb, a verb or modal of commitment and decision).
-const data::string_set& substance_words() {
-  static const data::string_set set = [] {
-    data::string_set out;
+class substance_lexicon {
+public:
+  substance_lexicon() {
     for (std::string_view list : {kCountries, kOrganisationCues, kReportingVerbs, kCommitmentVerbs})
       for (std::string_view e : data::entries(list))
-        if (e.find(' ') == std::string_view::npos) out.insert(e);
-    return out;
-  }();
+        if (e.find(' ') == std::string_view::npos) {
+          set_.insert(e);
+          std::size_t slot;
+          unsigned last;
+          if (shaped(e, slot, last)) shapes_[slot] |= 1u << last;
+        }
+  }
+  /// One load rejects a word whose shape (length, first and last letter) no entry has, before
+  /// the hash probe: every term of every document is asked, and few are in the list.
+  bool contains(std::string_view w) const noexcept {
+    std::size_t slot;
+    unsigned last;
+    if (shaped(w, slot, last) && !(shapes_[slot] >> last & 1)) return false;
+    return set_.contains(w);
+  }
+
+private:
+  /// Lengths 1 to 31 with a first and last letter a-z; other words are always probed.
+  static bool shaped(std::string_view w, std::size_t& slot, unsigned& last) noexcept {
+    const std::size_t n = w.size();
+    if (n == 0 || n >= 32) return false;
+    const unsigned a = static_cast<unsigned char>(w[0]) - unsigned{'a'};
+    last = static_cast<unsigned char>(w[n - 1]) - unsigned{'a'};
+    slot = n * 26 + a;
+    return a < 26 && last < 26;
+  }
+  data::string_set set_;
+  std::array<std::uint32_t, 32 * 26> shapes_{};
+};
+
+const substance_lexicon& substance_words() {
+  static const substance_lexicon set;
   return set;
 }
 
@@ -414,7 +444,7 @@ std::vector<double> substance(const document& doc, const std::vector<std::uint32
   const auto& terms = doc.terms();
   const auto& toks = doc.tokens();
   const auto& ss = doc.sentences();
-  const data::string_set& words = substance_words();
+  const substance_lexicon& words = substance_words();
   std::vector<char> mark(terms.size(), 0);
   for (std::size_t t = 0; t < terms.size(); ++t) mark[t] = terms[t].alpha && words.contains(terms[t].folded);
   std::vector<double> out(cand.size(), 0.0);
