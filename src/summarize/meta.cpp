@@ -232,6 +232,7 @@ word_list words_of(std::string_view s) {
     return n > 0 && detail::is_word_cp(cp);
   };
   while (p < end) {
+    if (*p == ' ') { ++p; continue; }  // the most common gap byte, neither markup nor a word
     // Markdown link targets and HTML tags are markup, not words.
     if (*p == ']' && p + 1 < end && p[1] == '(') {
       const char* close = static_cast<const char*>(memchr(p, ')', static_cast<std::size_t>(std::min<std::ptrdiff_t>(end - p, 2048))));

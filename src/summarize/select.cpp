@@ -214,29 +214,32 @@ candidate_vectors vectorise(const document& doc, const std::vector<std::uint32_t
   const auto& terms = doc.terms();
   const std::size_t n_stems = doc.stems().size();
   std::vector<std::uint32_t> counts;
-  // Room for every candidate's tokens up front: one allocation per vector, not a dozen doublings.
+  // Room for every candidate's tokens up front, written in place and cut to size at the end:
+  // one allocation per vector and no capacity test per stem.
   std::size_t tokens = 0;
   for (std::uint32_t c : cand) tokens += ss[c].last_token - ss[c].first_token;
   cv.offset.reserve(cand.size() + 1);
-  cv.stem.reserve(tokens);
-  counts.reserve(tokens);
+  cv.stem.resize(tokens);
+  counts.resize(tokens);
   cv.offset.push_back(0);
   // Each bag counted in a dense per-stem array; only its distinct stems are sorted.
-  std::vector<std::uint32_t> tally(n_stems, 0), distinct;
+  std::vector<std::uint32_t> tally(n_stems, 0);
+  std::uint32_t used = 0;
   for (std::uint32_t c : cand) {
-    distinct.clear();
+    const std::uint32_t from = used;
     for (std::uint32_t k = ss[c].first_token; k < ss[c].last_token; ++k) {
       const term& t = terms[toks[k].term];
-      if (!t.stop && tally[t.stem]++ == 0) distinct.push_back(t.stem);
+      if (!t.stop && tally[t.stem]++ == 0) cv.stem[used++] = t.stem;
     }
-    std::sort(distinct.begin(), distinct.end());
-    for (std::uint32_t st : distinct) {
-      cv.stem.push_back(st);
-      counts.push_back(tally[st]);
-      tally[st] = 0;
+    std::sort(cv.stem.begin() + from, cv.stem.begin() + used);
+    for (std::uint32_t e = from; e < used; ++e) {
+      counts[e] = tally[cv.stem[e]];
+      tally[cv.stem[e]] = 0;
     }
-    cv.offset.push_back(static_cast<std::uint32_t>(cv.stem.size()));
+    cv.offset.push_back(used);
   }
+  cv.stem.resize(used);
+  counts.resize(used);
   // Smoothed IDF (never 0): even a term in every candidate keeps identical sentences at cosine 1.
   std::vector<std::uint32_t>& df = tally;  // all zero again
   for (std::uint32_t s : cv.stem) ++df[s];
