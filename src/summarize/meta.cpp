@@ -84,24 +84,43 @@ struct lists {
   /// The lists `folded` is in (0 for none): one probe, since every word of every sentence the
   /// finder reads asks it.
   unsigned of(std::string_view folded) const noexcept {
+    if (!may_be(entry_shapes, folded)) return 0u;
     const std::uint16_t* bits = classes.find(folded);
     return bits ? *bits : 0u;
   }
   void add(std::string_view w, unsigned bit) {
     auto& bits = classes[w];
     bits = static_cast<std::uint16_t>(bits | bit);
-    if (bit & (verb | verb_first | speech_noun)) {
-      if (w.size() < 32 && !w.empty() && w[0] >= 'a' && w[0] <= 'z') verbal_heads[w.size()] |= 1u << (w[0] - 'a');
-      else verbal_heads[0] = ~0u;  // an entry the table cannot hold: every word is asked
-    }
+    mark_shape(entry_shapes, w);
+    if (bit & (verb | verb_first | speech_noun)) mark_shape(verbal_shapes, w);
   }
-  /// First letters of the verb and speech-noun entries, by length: whether `f` may be one
-  /// (a document's terms are asked once each, and few are verbs).
-  std::array<std::uint32_t, 32> verbal_heads{};
-  bool maybe_verbal(std::string_view f) const noexcept {
-    if (verbal_heads[0] == ~0u || f.size() >= 32 || f.empty() || f[0] < 'a' || f[0] > 'z') return true;
-    return (verbal_heads[f.size()] >> (f[0] - 'a') & 1) != 0;
+  /// The shapes of a list's entries: per length (1 to 31) and first letter, a bit per last
+  /// letter. A word whose shape no entry has is in no list, found with one load instead of a
+  /// hash probe (most words of prose are in none). Words of other shapes (digits, a final
+  /// apostrophe, 32 bytes or more) are always asked: their entries are not in the table.
+  using shapes = std::array<std::uint32_t, 32 * 26>;
+  static bool shaped(std::string_view w, std::size_t& slot, unsigned& last) noexcept {
+    const std::size_t n = w.size();
+    if (n == 0 || n >= 32) return false;
+    const unsigned a = static_cast<unsigned char>(w[0]) - unsigned{'a'};
+    last = static_cast<unsigned char>(w[n - 1]) - unsigned{'a'};
+    slot = n * 26 + a;
+    return a < 26 && last < 26;
   }
+  static void mark_shape(shapes& t, std::string_view w) noexcept {
+    std::size_t slot;
+    unsigned last;
+    if (shaped(w, slot, last)) t[slot] |= 1u << last;
+  }
+  static bool may_be(const shapes& t, std::string_view w) noexcept {
+    std::size_t slot;
+    unsigned last;
+    return !shaped(w, slot, last) || (t[slot] >> last & 1) != 0;
+  }
+  shapes entry_shapes{}, verbal_shapes{};
+  /// Whether `f` may be a verb or a speech noun (a document's terms are asked once each, and
+  /// few are verbs).
+  bool maybe_verbal(std::string_view f) const noexcept { return may_be(verbal_shapes, f); }
   lists() {
     for (auto e : data::entries(kMonths)) {
       std::string m(e.substr(0, e.rfind(' ')));
@@ -213,6 +232,7 @@ word_list words_of(std::string_view s) {
     return n > 0 && detail::is_word_cp(cp);
   };
   while (p < end) {
+    if (*p == ' ') { ++p; continue; }  // the most common gap byte, neither markup nor a word
     // Markdown link targets and HTML tags are markup, not words.
     if (*p == ']' && p + 1 < end && p[1] == '(') {
       const char* close = static_cast<const char*>(memchr(p, ')', static_cast<std::size_t>(std::min<std::ptrdiff_t>(end - p, 2048))));
@@ -351,6 +371,16 @@ std::string fold(std::string_view s) {
   return f;
 }
 
+/// Whether fold(w) == folded, without building the folded string: runs_with and resolve ask
+/// it of every word of every run they read.
+bool folds_to(std::string_view w, std::string_view folded) noexcept {
+  while (!w.empty() && w.back() == '.') w.remove_suffix(1);  // '.' folds to itself
+  if (w.size() != folded.size()) return false;
+  for (std::size_t i = 0; i < w.size(); ++i)
+    if (detail::ascii_lower(w[i]) != folded[i]) return false;
+  return true;
+}
+
 // "KIRBY" → "Kirby" (ASCII letters; others kept).
 std::string title_case(std::string_view w) {
   std::string s(w);
@@ -484,7 +514,7 @@ const std::vector<name>& finder::runs_with(const std::string& folded) {
   auto take = [&](const std::vector<name>& all) {
     for (const auto& n : all) {
       bool has = false;
-      for (const auto& w : n.words) has |= fold(w) == folded;
+      for (const auto& w : n.words) has |= folds_to(w, folded);
       if (has) runs.push_back(n);
     }
   };
@@ -516,7 +546,16 @@ const std::vector<name>& finder::runs_with(const std::string& folded) {
       std::memcpy(&head, f.data(), 8);
       return k | (head & ((std::uint64_t{1} << 56) - 1));
     }
-    for (std::size_t i = 0; i < f.size(); ++i) k |= std::uint64_t{static_cast<unsigned char>(f[i])} << (8 * i);
+    // Every byte in its place: two overlapping loads for 4 to 7 bytes (the overlap ORs equal
+    // bytes), one byte at a time for 1 to 3.
+    const auto* u = reinterpret_cast<const unsigned char*>(f.data());
+    if (f.size() >= 4) {
+      std::uint32_t lo, hi;
+      std::memcpy(&lo, u, 4);
+      std::memcpy(&hi, u + f.size() - 4, 4);
+      return k | lo | std::uint64_t{hi} << (8 * (f.size() - 4));
+    }
+    for (std::size_t i = 0; i < f.size(); ++i) k |= std::uint64_t{u[i]} << (8 * i);
     return k;
   };
   if (bases_.empty()) {  // each term's base form and its key, computed once for every lookup
@@ -586,11 +625,13 @@ void finder::from_sentence(const sentence& s) {
   {
     std::size_t i = 0;
     // An opening adverbial: "Today, ", "On March 13, 2023, ".
-    for (std::size_t k = 0; k < W.size() && k < 6; ++k)
-      if (comma_gap(W[k].gap) && k > 0 && (W[0].fold == "today" || W[0].fold == "on" || W[0].fold == "yesterday")) {
-        i = k;
-        break;
-      }
+    // The opening word is tested first: few sentences open so, and comma_gap scans each gap.
+    if (!W.empty() && (W[0].fold == "today" || W[0].fold == "on" || W[0].fold == "yesterday"))
+      for (std::size_t k = 1; k < W.size() && k < 6; ++k)
+        if (comma_gap(W[k].gap)) {
+          i = k;
+          break;
+        }
     std::size_t j = i;
     while (j < W.size() && (W[j].cap || W[j].initial || ((W[j].fold == "and" || W[j].fold == "of" || W[j].fold == "the") && j > i)) &&
            (j == i || plain_gap(W[j].gap) || comma_gap(W[j].gap)))
@@ -840,8 +881,9 @@ std::optional<std::string> finder::resolve(const name& n, bool caps) {
     if (!r.aside && r.titled) known = true;
     if (r.words.size() < 2) continue;
     known |= !r.aside;
-    auto& m = fold(r.words.back()) == f ? ends : fold(r.words.front()) == f ? starts : ends;
-    if (fold(r.words.back()) != f && fold(r.words.front()) != f) continue;
+    const bool at_end = folds_to(r.words.back(), f), at_start = folds_to(r.words.front(), f);
+    if (!at_end && !at_start) continue;
+    auto& m = at_end ? ends : starts;
     auto& c = m[join(r.words)];
     if (c.first++ == 0) c.second = r.at;
   }

@@ -6,8 +6,10 @@
 #include "summarize/sentence_graph.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <cstdint>
+#include <cstring>
 #include <limits>
 #include <queue>
 #include <string>
@@ -21,12 +23,25 @@ namespace {
 
 /// A list preamble or a clause cut by a list: "Recognizing the role of ...;", "Be it enacted by
 /// ... assembled,", "The report shall contain--".
+/// Whether `t` ends with the literal `p`: a fixed-size memcmp the compiler inlines, where
+/// substr() == is two out-of-line calls per test, and these tests run on every sentence.
+template <std::size_t N>
+bool ends_with(std::string_view t, const char (&p)[N]) noexcept {
+  return t.size() >= N - 1 && std::memcmp(t.data() + t.size() - (N - 1), p, N - 1) == 0;
+}
+
+/// Whether `t` starts with the literal `p` (as ends_with).
+template <std::size_t N>
+bool starts_with(std::string_view t, const char (&p)[N]) noexcept {
+  return t.size() >= N - 1 && std::memcmp(t.data(), p, N - 1) == 0;
+}
+
 /// `t` without trailing white space, the no-break space (U+00A0) of converted web pages included.
 std::string_view trim_end(std::string_view t) {
   for (;;) {
     if (!t.empty() && (t.back() == ' ' || t.back() == '\n' || t.back() == '\t' || t.back() == '\r'))
       t.remove_suffix(1);
-    else if (t.size() >= 2 && t.substr(t.size() - 2) == "\u00a0")
+    else if (ends_with(t, "\u00a0"))
       t.remove_suffix(2);
     else
       return t;
@@ -37,8 +52,7 @@ bool preamble(std::string_view t) {
   t = trim_end(t);
   if (t.empty()) return false;
   if (t.back() == ';' || t.back() == ',') return true;
-  if (t.size() >= 2 && t.substr(t.size() - 2) == "--") return true;
-  return t.size() >= 3 && (t.substr(t.size() - 3) == "\u2014" || t.substr(t.size() - 3) == "\u2013");
+  return ends_with(t, "--") || ends_with(t, "\u2014") || ends_with(t, "\u2013");
 }
 
 /// A sentence ends in . ! ? : or … (before closing quotes, brackets or emphasis marks);
@@ -52,9 +66,9 @@ bool whole_sentence(std::string_view t) {
     if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '"' || c == '\'' || c == ')' || c == ']' ||
         c == '*' || c == '_')
       t.remove_suffix(1);
-    else if (t.size() >= 2 && t.substr(t.size() - 2) == "\u00a0")
+    else if (ends_with(t, "\u00a0"))
       t.remove_suffix(2);
-    else if (t.size() >= 3 && (t.substr(t.size() - 3) == "\u201d" || t.substr(t.size() - 3) == "\u2019"))
+    else if (ends_with(t, "\u201d") || ends_with(t, "\u2019"))
       t.remove_suffix(3);
     else
       break;
@@ -62,7 +76,7 @@ bool whole_sentence(std::string_view t) {
   if (t.empty()) return false;
   const char last = t.back();
   const bool ends = last == '.' || last == '!' || last == '?' || last == ':' ||
-                    (t.size() >= 3 && t.substr(t.size() - 3) == "\u2026");
+                    ends_with(t, "\u2026");
   if (!ends) return false;
   // A short sentence ending in a colon only announces what follows ("Congress finds the
   // following:", "The statement asks member states to:"); a long one says something itself.
@@ -146,8 +160,7 @@ bool date_line(const document& doc, const sentence& s) {
 /// bills up, 4 down (16 alone: R1 same, +0.08 R2 and RL). Not the short title ("This Act may be
 /// cited as ..."): it names what the bill is about (-0.55 R1 without it).
 bool legal_plumbing(std::string_view t, unsigned rules) {
-  auto starts = [&](std::string_view p) { return t.substr(0, p.size()) == p; };
-  if ((rules & 1) && (starts("Sec. ") || starts("Section ")) ) {
+  if ((rules & 1) && (starts_with(t, "Sec. ") || starts_with(t, "Section "))) {
     std::size_t i = t.find(' ') + 1, d = i;
     while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
     if (i > d && i < t.size() && t[i] == '.') {
@@ -159,17 +172,20 @@ bool legal_plumbing(std::string_view t, unsigned rules) {
   if (rules & 2) {
     // "by <verb>ing" opening the sentence, or after a lower-case "in ...," locator.
     std::size_t at = std::string_view::npos;
-    if (starts("by ")) at = 3;
-    else if (starts("in ")) {
+    if (starts_with(t, "by ")) at = 3;
+    else if (starts_with(t, "in ")) {
       std::size_t c = t.find(", by ");
       if (c != std::string_view::npos) at = c + 5;
     }
     if (at != std::string_view::npos) {
       std::size_t e = at;
       while (e < t.size() && t[e] >= 'a' && t[e] <= 'z') ++e;
-      if (e - at >= 5 && t.substr(e - 3, 3) == "ing") return true;
+      if (e - at >= 5 && ends_with(t.substr(0, e), "ing")) return true;
     }
   }
+  // Both kinds of definition say "mean": one search for it spares most sentences the two
+  // longer ones, whose first letters (h, t) are everywhere.
+  if (!(rules & 20) || t.find("mean") == std::string_view::npos) return false;
   if ((rules & 4) && t.find("has the meaning given") != std::string_view::npos) return true;
   // A definition: "The term “child” means an individual ...", "the term `agency' means ...":
   // the words a bill uses, not what it does.
@@ -198,34 +214,46 @@ candidate_vectors vectorise(const document& doc, const std::vector<std::uint32_t
   const auto& terms = doc.terms();
   const std::size_t n_stems = doc.stems().size();
   std::vector<std::uint32_t> counts;
+  // Room for every candidate's tokens up front, written in place and cut to size at the end:
+  // one allocation per vector and no capacity test per stem.
+  std::size_t tokens = 0;
+  for (std::uint32_t c : cand) tokens += ss[c].last_token - ss[c].first_token;
+  cv.offset.reserve(cand.size() + 1);
+  cv.stem.resize(tokens);
+  counts.resize(tokens);
   cv.offset.push_back(0);
   // Each bag counted in a dense per-stem array; only its distinct stems are sorted.
-  std::vector<std::uint32_t> tally(n_stems, 0), distinct;
+  std::vector<std::uint32_t> tally(n_stems, 0);
+  std::uint32_t used = 0;
   for (std::uint32_t c : cand) {
-    distinct.clear();
+    const std::uint32_t from = used;
     for (std::uint32_t k = ss[c].first_token; k < ss[c].last_token; ++k) {
       const term& t = terms[toks[k].term];
-      if (!t.stop && tally[t.stem]++ == 0) distinct.push_back(t.stem);
+      if (!t.stop && tally[t.stem]++ == 0) cv.stem[used++] = t.stem;
     }
-    std::sort(distinct.begin(), distinct.end());
-    for (std::uint32_t st : distinct) {
-      cv.stem.push_back(st);
-      counts.push_back(tally[st]);
-      tally[st] = 0;
+    std::sort(cv.stem.begin() + from, cv.stem.begin() + used);
+    for (std::uint32_t e = from; e < used; ++e) {
+      counts[e] = tally[cv.stem[e]];
+      tally[cv.stem[e]] = 0;
     }
-    cv.offset.push_back(static_cast<std::uint32_t>(cv.stem.size()));
+    cv.offset.push_back(used);
   }
+  cv.stem.resize(used);
+  counts.resize(used);
   // Smoothed IDF (never 0): even a term in every candidate keeps identical sentences at cosine 1.
   std::vector<std::uint32_t>& df = tally;  // all zero again
   for (std::uint32_t s : cv.stem) ++df[s];
   const double n = static_cast<double>(cand.size());
-  std::vector<double> idf(n_stems, -1.0);  // computed once per stem
+  // The IDF depends on the df alone, and a document's stems share a few df values (most occur
+  // in one candidate): one log per df value instead of one per stem.
+  std::vector<double> idf(cand.size() + 1, -1.0);
   cv.weight.resize(cv.stem.size());
   for (std::size_t c = 0; c < cand.size(); ++c) {
     double sq = 0;
     for (std::uint32_t e = cv.offset[c]; e < cv.offset[c + 1]; ++e) {
-      double& w = idf[cv.stem[e]];
-      if (w < 0) w = std::log((n + 1) / (df[cv.stem[e]] + 1)) + 1;
+      const std::uint32_t d = df[cv.stem[e]];
+      double& w = idf[d];
+      if (w < 0) w = std::log((n + 1) / (d + 1)) + 1;
       cv.weight[e] = counts[e] * w;
       sq += cv.weight[e] * cv.weight[e];
     }
@@ -319,6 +347,18 @@ std::vector<double> centroid_scores(const document& doc, const std::vector<std::
   return out;
 }
 
+/// 2 for "i" (which counts only when written as a capital, checked per token), 1 for me, my,
+/// you, your, else 0; tested by length first, as most terms are longer than any of them.
+char person_mark(std::string_view f) noexcept {
+  switch (f.size()) {
+    case 1: return f[0] == 'i' ? 2 : 0;
+    case 2: return f[0] == 'm' && (f[1] == 'e' || f[1] == 'y');
+    case 3: return starts_with(f, "you");
+    case 4: return starts_with(f, "your");
+    default: return 0;
+  }
+}
+
 /// Per term, whether it is a first- or second-person singular pronoun: "I" (capital, so that a
 /// clause marker "(i)" is not one), me, my, you, your. Computed once per document, so each
 /// candidate costs one array lookup per token rather than string comparisons.
@@ -326,9 +366,7 @@ std::vector<char> person_terms(const document& doc) {
   const auto& terms = doc.terms();
   std::vector<char> out(terms.size(), 0);
   for (std::size_t t = 0; t < terms.size(); ++t) {
-    const std::string_view f = terms[t].folded;
-    // 2 marks "i", which counts only when written as a capital (checked per token).
-    out[t] = f.size() > 4 ? 0 : f == "i" ? 2 : (f == "me" || f == "my" || f == "you" || f == "your");
+    out[t] = person_mark(terms[t].folded);
   }
   return out;
 }
@@ -359,14 +397,43 @@ constexpr std::string_view kCommitmentVerbs =
 
 /// Folded words that name an actor (a country or people, an institution's head noun) or say
 /// what an actor does (a reporting verb, a verb or modal of commitment and decision).
-const data::string_set& substance_words() {
-  static const data::string_set set = [] {
-    data::string_set out;
+class substance_lexicon {
+public:
+  substance_lexicon() {
     for (std::string_view list : {kCountries, kOrganisationCues, kReportingVerbs, kCommitmentVerbs})
       for (std::string_view e : data::entries(list))
-        if (e.find(' ') == std::string_view::npos) out.insert(e);
-    return out;
-  }();
+        if (e.find(' ') == std::string_view::npos) {
+          set_.insert(e);
+          std::size_t slot;
+          unsigned last;
+          if (shaped(e, slot, last)) shapes_[slot] |= 1u << last;
+        }
+  }
+  /// One load rejects a word whose shape (length, first and last letter) no entry has, before
+  /// the hash probe: every term of every document is asked, and few are in the list.
+  bool contains(std::string_view w) const noexcept {
+    std::size_t slot;
+    unsigned last;
+    if (shaped(w, slot, last) && !(shapes_[slot] >> last & 1)) return false;
+    return set_.contains(w);
+  }
+
+private:
+  /// Lengths 1 to 31 with a first and last letter a-z; other words are always probed.
+  static bool shaped(std::string_view w, std::size_t& slot, unsigned& last) noexcept {
+    const std::size_t n = w.size();
+    if (n == 0 || n >= 32) return false;
+    const unsigned a = static_cast<unsigned char>(w[0]) - unsigned{'a'};
+    last = static_cast<unsigned char>(w[n - 1]) - unsigned{'a'};
+    slot = n * 26 + a;
+    return a < 26 && last < 26;
+  }
+  data::string_set set_;
+  std::array<std::uint32_t, 32 * 26> shapes_{};
+};
+
+const substance_lexicon& substance_words() {
+  static const substance_lexicon set;
   return set;
 }
 
@@ -380,7 +447,7 @@ std::vector<double> substance(const document& doc, const std::vector<std::uint32
   const auto& terms = doc.terms();
   const auto& toks = doc.tokens();
   const auto& ss = doc.sentences();
-  const data::string_set& words = substance_words();
+  const substance_lexicon& words = substance_words();
   std::vector<char> mark(terms.size(), 0);
   for (std::size_t t = 0; t < terms.size(); ++t) mark[t] = terms[t].alpha && words.contains(terms[t].folded);
   std::vector<double> out(cand.size(), 0.0);
@@ -425,6 +492,8 @@ std::vector<ranked_sentence> select_sentences(const document& doc, const std::ve
   const auto& ss = doc.sentences();
   std::string_view text = doc.clean();
   std::vector<std::uint32_t> cand, loose;
+  cand.reserve(ss.size());
+  loose.reserve(ss.size());
   const std::vector<char> asked = question_turns(doc);
   const unsigned rules = opt.legal_filters ? 31u : 0u;
   for (std::uint32_t i = 0; i < ss.size(); ++i) {
@@ -472,9 +541,17 @@ std::vector<ranked_sentence> select_sentences(const document& doc, const std::ve
   const double person_opt = opt.words == 0 ? opt.key_person_weight : opt.person_weight;
   const double person = std::isfinite(person_opt) ? std::clamp(person_opt, 0.0, 1.0) : 1.0;
   const std::vector<char> person_of = person < 1 ? person_terms(doc) : std::vector<char>{};
+  // words^len_exp by word count, computed once per length: sentences share a few dozen lengths.
+  std::vector<double> length_power;
+  auto power_of = [&](std::uint32_t words) {
+    if (words >= length_power.size()) length_power.resize(words + 1, -1.0);
+    double& p = length_power[words];
+    if (p < 0) p = std::pow(double(words), len_exp);
+    return p;
+  };
   auto value_of = [&](std::uint32_t i) {
     double s = score_of(i);
-    if (len_exp > 0 && std::isfinite(s)) s /= std::pow(double(ss[i].last_token - ss[i].first_token), len_exp);
+    if (len_exp > 0 && std::isfinite(s)) s /= power_of(ss[i].last_token - ss[i].first_token);
     if (person < 1 && std::isfinite(s) && speaks_in_person(doc, person_of, ss[i])) s *= person;
     return s;
   };
