@@ -557,8 +557,10 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
   // higher[bucket[lo], bucket[lo + 1]), met times[...] times.
   word_graph& graph = buf.graph;
   graph.degree.assign(n, 0);
+  // times holds a count per edge, so it grows with the edges, not with the window's pairs
+  // (repeats make far fewer edges than pairs: a long text's peak was this array at full size).
   std::vector<std::uint32_t>& times = buf.times;
-  times.resize(total);
+  times.clear();
   {
     std::uint32_t edges = 0, from = 0;
     for (std::uint32_t lo = 0; lo < n; ++lo) {
@@ -568,7 +570,8 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
         const std::uint32_t hi = higher[k];
         std::uint32_t e = k + 1;
         while (e < to && higher[e] == hi) ++e;
-        higher[edges] = hi, times[edges++] = e - k;
+        higher[edges++] = hi;
+        times.push_back(e - k);
         ++graph.degree[lo], ++graph.degree[hi];
         k = e;
       }
@@ -585,6 +588,12 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
       graph.col[fill[lo]] = hi, graph.weight[fill[lo]] = times[k], fill[lo] += 4;
       graph.col[fill[hi]] = lo, graph.weight[fill[hi]] = times[k], fill[hi] += 4;
     }
+  // A long text's pair arrays go now rather than at the end: the candidates need memory too.
+  if (&buf == &own) {
+    std::vector<std::uint32_t>().swap(higher);
+    std::vector<std::uint32_t>().swap(times);
+    std::vector<std::uint32_t>().swap(bucket);
+  }
   // SingleRank's walk teleports uniformly; PositionRank's to early and frequent words.
   if (!opt.position_weighted) std::fill(teleport.begin(), teleport.end(), 1.0);
   const std::vector<double>& rank = word_rank(graph, teleport, opt.damping, opt.tolerance, opt.max_iterations, buf.walk);

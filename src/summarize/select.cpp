@@ -214,13 +214,14 @@ candidate_vectors vectorise(const document& doc, const std::vector<std::uint32_t
   const auto& terms = doc.terms();
   const std::size_t n_stems = doc.stems().size();
   std::vector<std::uint32_t> counts;
-  // Room for every candidate's tokens up front, written in place and cut to size at the end:
-  // one allocation per vector and no capacity test per stem.
+  // Room for every candidate's tokens up front: one allocation per vector. Reserved, not
+  // resized: a huge text's bags hold far fewer stems than tokens, and pages never written are
+  // never resident (resized, they were the peak of summarizing 200 MB of news).
   std::size_t tokens = 0;
   for (std::uint32_t c : cand) tokens += ss[c].last_token - ss[c].first_token;
   cv.offset.reserve(cand.size() + 1);
-  cv.stem.resize(tokens);
-  counts.resize(tokens);
+  cv.stem.reserve(tokens);
+  counts.reserve(tokens);
   cv.offset.push_back(0);
   // Each bag counted in a dense per-stem array; only its distinct stems are sorted.
   std::vector<std::uint32_t> tally(n_stems, 0);
@@ -229,17 +230,15 @@ candidate_vectors vectorise(const document& doc, const std::vector<std::uint32_t
     const std::uint32_t from = used;
     for (std::uint32_t k = ss[c].first_token; k < ss[c].last_token; ++k) {
       const term& t = terms[toks[k].term];
-      if (!t.stop && tally[t.stem]++ == 0) cv.stem[used++] = t.stem;
+      if (!t.stop && tally[t.stem]++ == 0) cv.stem.push_back(t.stem), ++used;
     }
     std::sort(cv.stem.begin() + from, cv.stem.begin() + used);
     for (std::uint32_t e = from; e < used; ++e) {
-      counts[e] = tally[cv.stem[e]];
+      counts.push_back(tally[cv.stem[e]]);
       tally[cv.stem[e]] = 0;
     }
     cv.offset.push_back(used);
   }
-  cv.stem.resize(used);
-  counts.resize(used);
   // Smoothed IDF (never 0): even a term in every candidate keeps identical sentences at cosine 1.
   std::vector<std::uint32_t>& df = tally;  // all zero again
   for (std::uint32_t s : cv.stem) ++df[s];
