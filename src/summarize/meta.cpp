@@ -606,6 +606,10 @@ const std::vector<name>& finder::runs_with(const std::string& folded) {
   return runs;
 }
 
+/// An appositive between a name and its verb ("Anna Berg, the foreign minister, said") is at
+/// most this many words.
+constexpr std::size_t kMaxAppositiveWords = 8;
+
 // Evidence from one body sentence: the subjects and inverted names of its reporting verbs.
 void finder::from_sentence(const sentence& s) {
   const lists& L = lists::get();
@@ -664,7 +668,9 @@ void finder::from_sentence(const sentence& s) {
 
   for (std::size_t v = 0; v < W.size(); ++v) {
     const word& vw = W[v];
-    if (vw.cap) continue;  // "The United States" is not "states"; "Executive Order" not "order"
+    // "The United States" is not "states"; "Executive Order" not "order"; but a sentence may
+    // open with its attribution ("According to Minister Berg, ...").
+    if (vw.cap && !(v == 0 && vw.fold == "according")) continue;
     std::size_t last = v;   // the verb's last word
     if (!vw.is(lists::verb | lists::verb_first)) continue;
     if (!vw.is(lists::verb)) {
@@ -740,6 +746,27 @@ void finder::from_sentence(const sentence& s) {
         }
       }
     }
+    // An appositive between the name and the verb: "Anna Berg, the foreign minister, said":
+    // the words between the commas name an office (a title), and the name closes before them.
+    if (!subject && i > 2 && comma_gap(W[i].gap)) {
+      std::size_t c = i - 1;  // the appositive's first word
+      while (c > 0 && i - c < kMaxAppositiveWords && !comma_gap(W[c].gap)) --c;
+      bool office = false;
+      for (std::size_t k = c; k < i; ++k) office = office || (W[k].is(lists::title) && !W[k].cap);
+      if (c > 0 && comma_gap(W[c].gap) && office && (W[c - 1].cap || W[c - 1].initial) && !W[c - 1].possessive) {
+        std::size_t b = c - 1;
+        while (b > 0 && plain_gap(W[b].gap) && (W[b - 1].cap || W[b - 1].initial) && !W[b - 1].possessive && !W[b - 1].stop) --b;
+        // A sentence's opening connective is capitalised too: "Yet Evan Mann, ...".
+        static constexpr std::string_view connectives[] = {"yet", "meanwhile", "however", "but", "and", "so",
+                                                           "still", "now", "also", "instead", "separately"};
+        if (b == 0 && b + 1 < c && std::find(std::begin(connectives), std::end(connectives), W[0].fold) != std::end(connectives)) ++b;
+        if (b == 0 || !preposition(W[b - 1].fold))
+          if (auto p = person_of(W, b, c); p && p->words.size() >= 2) {
+            found_.push_back(at(*p));
+            subject = true;
+          }
+      }
+    }
     if (subject) continue;
     // Inverted: "..., said Foreign Minister Wang Yi." / "” said Assistant to the President and
     // Director of OSTP, Michael Kratsios." The verb follows a comma or a quote.
@@ -755,7 +782,9 @@ void finder::from_sentence(const sentence& s) {
     if (e == k) continue;
     // The name must close the clause: "said Wang." / "said Wang, adding", not "told Xi that".
     if (e < W.size() && (plain_gap(W[e].gap))) continue;
-    if (auto p = person_of(W, k, e)) found_.push_back(at(*p));
+    // "according to" names newspapers, indexes and fact sheets as often as people: a person
+    // only with a title ("according to Foreign Minister Anna Berg").
+    if (auto p = person_of(W, k, e); p && (vw.fold != "according" || p->titled)) found_.push_back(at(*p));
   }
 }
 

@@ -121,6 +121,16 @@ TEST_CASE("speakers: titles stripped, both verb orders, adverbs between", "[meta
   CHECK(m.speakers == std::vector<std::string>{"Lin Tao", "Ana Ruiz", "Okafor"});
 }
 
+TEST_CASE("speakers: an office in apposition before the verb, and 'according to' a titled person",
+          "[meta][speakers]") {
+  auto m = meta_of("Yet Ana Ruiz, the foreign minister of Portugal, said the visit would go ahead. "
+                   "Trade grew by a tenth, according to Finance Minister Tom Baker. "
+                   "Prices rose, according to the Harbour Gazette. "
+                   "The Harbour Board, the port authority, said the quay would close.",
+                   precis::input_format::text);
+  CHECK(m.speakers == std::vector<std::string>{"Ana Ruiz", "Tom Baker"});
+}
+
 TEST_CASE("speakers: a family name alone resolves to the full name the text uses", "[meta][speakers]") {
   auto m = meta_of("State Councilor Zhao Ming Friday called for calm. Zhao said the region needed peace. "
                    "\"We are ready,\" said Zhao.",
