@@ -27,20 +27,18 @@ inline std::uint64_t fnv1a(std::string_view w) noexcept {
   return h ^ (h >> 29);
 }
 
-/// The hash string_map probes with: the bytes read four or eight at a time (two overlapping
-/// loads cover a word of 4 to 7 bytes, three bytes one of 1 to 3), so a lookup costs one or
-/// two multiplies instead of fnv1a's chain of one per byte. Equal words hash equal; the map
-/// compares bytes, so words that collide are still told apart.
-inline std::uint64_t short_hash(std::string_view w) noexcept {
-  constexpr std::uint64_t m = 0xBF58476D1CE4E5B9ull;
-  std::uint64_t h = 0x9E3779B97F4A7C15ull ^ w.size();
+/// The core shared by short_hash and the keyword lexicon's fingerprints (which need stronger
+/// mixing, so they pass their own constants and finaliser): h mixed with the bytes of `w`, eight
+/// at a time, then a tail of one to seven bytes, multiplied by M once more.
+template <std::uint64_t M, int Shift>
+inline std::uint64_t mix_bytes(std::string_view w, std::uint64_t h) noexcept {
   const char* p = w.data();
   std::size_t n = w.size();
   for (; n >= 8; p += 8, n -= 8) {
     std::uint64_t k;
     std::memcpy(&k, p, 8);
-    h = (h ^ k) * m;
-    h ^= h >> 31;
+    h = (h ^ k) * M;
+    h ^= h >> Shift;
   }
   std::uint64_t k = 0;
   if (n >= 4) {
@@ -52,9 +50,47 @@ inline std::uint64_t short_hash(std::string_view w) noexcept {
     k = static_cast<unsigned char>(p[0]) | std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8 |
         std::uint64_t{static_cast<unsigned char>(p[n - 1])} << 16;
   }
-  h = (h ^ k) * m;
+  return (h ^ k) * M;
+}
+
+/// The hash string_map probes with: the bytes read four or eight at a time (two overlapping
+/// loads cover a word of 4 to 7 bytes, three bytes one of 1 to 3), so a lookup costs one or
+/// two multiplies instead of fnv1a's chain of one per byte. Equal words hash equal; the map
+/// compares bytes, so words that collide are still told apart.
+inline std::uint64_t short_hash(std::string_view w) noexcept {
+  const std::uint64_t h = mix_bytes<0xBF58476D1CE4E5B9ull, 31>(w, 0x9E3779B97F4A7C15ull ^ w.size());
   return h ^ (h >> 29);
 }
+
+/// The shapes of a list's entries: per length (1 to 31) and first letter a-z, a bit per last
+/// letter a-z. A word whose shape no entry has is in no list, found with one load instead of a
+/// hash probe (most words of prose are in none); words of other shapes (digits, a final
+/// apostrophe, 32 bytes or more) are always asked.
+class word_shapes {
+public:
+  void mark(std::string_view w) noexcept {
+    std::size_t slot;
+    unsigned last;
+    if (shaped(w, slot, last)) table_[slot] |= 1u << last;
+  }
+  /// False only when no marked word has the shape of `w`.
+  bool may_hold(std::string_view w) const noexcept {
+    std::size_t slot;
+    unsigned last;
+    return !shaped(w, slot, last) || (table_[slot] >> last & 1) != 0;
+  }
+
+private:
+  static bool shaped(std::string_view w, std::size_t& slot, unsigned& last) noexcept {
+    const std::size_t n = w.size();
+    if (n == 0 || n >= 32) return false;
+    const unsigned a = static_cast<unsigned char>(w[0]) - unsigned{'a'};
+    last = static_cast<unsigned char>(w[n - 1]) - unsigned{'a'};
+    slot = n * 26 + a;
+    return a < 26 && last < 26;
+  }
+  std::uint32_t table_[32 * 26] = {};
+};
 
 /// A map from short strings whose bytes outlive it (literals, embedded lists) to small values:
 /// one open-addressed table probed with short_hash, where a tag (the hash's high half) rejects other

@@ -80,26 +80,7 @@ private:
   /// took a listed word's fingerprint; with it, as with FNV-1a, none do.
   static std::uint64_t hash(std::string_view w) noexcept {
     constexpr std::uint64_t m = 0x9E3779B97F4A7C15ull;
-    std::uint64_t h = 0x243F6A8885A308D3ull ^ (w.size() * m);
-    const char* p = w.data();
-    std::size_t n = w.size();
-    for (; n >= 8; p += 8, n -= 8) {
-      std::uint64_t k;
-      std::memcpy(&k, p, 8);
-      h = (h ^ k) * m;
-      h ^= h >> 32;
-    }
-    std::uint64_t k = 0;
-    if (n >= 4) {
-      std::uint32_t a, b;
-      std::memcpy(&a, p, 4);
-      std::memcpy(&b, p + n - 4, 4);
-      k = a | std::uint64_t{b} << 32;
-    } else if (n > 0) {
-      k = static_cast<unsigned char>(p[0]) | std::uint64_t{static_cast<unsigned char>(p[n / 2])} << 8 |
-          std::uint64_t{static_cast<unsigned char>(p[n - 1])} << 16;
-    }
-    h = (h ^ k) * m;
+    std::uint64_t h = data::mix_bytes<m, 32>(w, 0x243F6A8885A308D3ull ^ (w.size() * m));
     h ^= h >> 33;
     h *= 0xFF51AFD7ED558CCDull;
     h ^= h >> 33;

@@ -84,43 +84,20 @@ struct lists {
   /// The lists `folded` is in (0 for none): one probe, since every word of every sentence the
   /// finder reads asks it.
   unsigned of(std::string_view folded) const noexcept {
-    if (!may_be(entry_shapes, folded)) return 0u;
+    if (!entry_shapes.may_hold(folded)) return 0u;
     const std::uint16_t* bits = classes.find(folded);
     return bits ? *bits : 0u;
   }
   void add(std::string_view w, unsigned bit) {
     auto& bits = classes[w];
     bits = static_cast<std::uint16_t>(bits | bit);
-    mark_shape(entry_shapes, w);
-    if (bit & (verb | verb_first | speech_noun)) mark_shape(verbal_shapes, w);
+    entry_shapes.mark(w);
+    if (bit & (verb | verb_first | speech_noun)) verbal_shapes.mark(w);
   }
-  /// The shapes of a list's entries: per length (1 to 31) and first letter, a bit per last
-  /// letter. A word whose shape no entry has is in no list, found with one load instead of a
-  /// hash probe (most words of prose are in none). Words of other shapes (digits, a final
-  /// apostrophe, 32 bytes or more) are always asked: their entries are not in the table.
-  using shapes = std::array<std::uint32_t, 32 * 26>;
-  static bool shaped(std::string_view w, std::size_t& slot, unsigned& last) noexcept {
-    const std::size_t n = w.size();
-    if (n == 0 || n >= 32) return false;
-    const unsigned a = static_cast<unsigned char>(w[0]) - unsigned{'a'};
-    last = static_cast<unsigned char>(w[n - 1]) - unsigned{'a'};
-    slot = n * 26 + a;
-    return a < 26 && last < 26;
-  }
-  static void mark_shape(shapes& t, std::string_view w) noexcept {
-    std::size_t slot;
-    unsigned last;
-    if (shaped(w, slot, last)) t[slot] |= 1u << last;
-  }
-  static bool may_be(const shapes& t, std::string_view w) noexcept {
-    std::size_t slot;
-    unsigned last;
-    return !shaped(w, slot, last) || (t[slot] >> last & 1) != 0;
-  }
-  shapes entry_shapes{}, verbal_shapes{};
+  data::word_shapes entry_shapes, verbal_shapes;  ///< a cheap reject before the list probes
   /// Whether `f` may be a verb or a speech noun (a document's terms are asked once each, and
   /// few are verbs).
-  bool maybe_verbal(std::string_view f) const noexcept { return may_be(verbal_shapes, f); }
+  bool maybe_verbal(std::string_view f) const noexcept { return verbal_shapes.may_hold(f); }
   lists() {
     for (auto e : data::entries(kMonths)) {
       std::string m(e.substr(0, e.rfind(' ')));

@@ -403,32 +403,16 @@ public:
       for (std::string_view e : data::entries(list))
         if (e.find(' ') == std::string_view::npos) {
           set_.insert(e);
-          std::size_t slot;
-          unsigned last;
-          if (shaped(e, slot, last)) shapes_[slot] |= 1u << last;
+          shapes_.mark(e);
         }
   }
   /// One load rejects a word whose shape (length, first and last letter) no entry has, before
   /// the hash probe: every term of every document is asked, and few are in the list.
-  bool contains(std::string_view w) const noexcept {
-    std::size_t slot;
-    unsigned last;
-    if (shaped(w, slot, last) && !(shapes_[slot] >> last & 1)) return false;
-    return set_.contains(w);
-  }
+  bool contains(std::string_view w) const noexcept { return shapes_.may_hold(w) && set_.contains(w); }
 
 private:
-  /// Lengths 1 to 31 with a first and last letter a-z; other words are always probed.
-  static bool shaped(std::string_view w, std::size_t& slot, unsigned& last) noexcept {
-    const std::size_t n = w.size();
-    if (n == 0 || n >= 32) return false;
-    const unsigned a = static_cast<unsigned char>(w[0]) - unsigned{'a'};
-    last = static_cast<unsigned char>(w[n - 1]) - unsigned{'a'};
-    slot = n * 26 + a;
-    return a < 26 && last < 26;
-  }
   data::string_set set_;
-  std::array<std::uint32_t, 32 * 26> shapes_{};
+  data::word_shapes shapes_;
 };
 
 const substance_lexicon& substance_words() {
