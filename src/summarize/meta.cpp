@@ -587,6 +587,30 @@ const std::vector<name>& finder::runs_with(const std::string& folded) {
 /// most this many words.
 constexpr std::size_t kMaxAppositiveWords = 8;
 
+/// The name before an office in apposition, when W[i], the word after the appositive, follows
+/// its closing comma: "Anna Berg, the foreign minister of Portugal, said" gives Anna Berg. The
+/// words between the commas must name an office (a title in lower case), and the name must be
+/// two words or more, not the object of a preposition.
+std::optional<name> appositive_subject(const word_list& W, std::size_t i) {
+  if (i <= 2 || !comma_gap(W[i].gap)) return std::nullopt;
+  std::size_t c = i - 1;  // the appositive's first word
+  while (c > 0 && i - c < kMaxAppositiveWords && !comma_gap(W[c].gap)) --c;
+  bool office = false;
+  for (std::size_t k = c; k < i; ++k) office = office || (W[k].is(lists::title) && !W[k].cap);
+  if (c == 0 || !comma_gap(W[c].gap) || !office || !(W[c - 1].cap || W[c - 1].initial) || W[c - 1].possessive)
+    return std::nullopt;
+  std::size_t b = c - 1;
+  while (b > 0 && plain_gap(W[b].gap) && (W[b - 1].cap || W[b - 1].initial) && !W[b - 1].possessive && !W[b - 1].stop) --b;
+  // A sentence's opening connective is capitalised too: "Yet Evan Mann, ...".
+  static constexpr std::string_view connectives[] = {"yet", "meanwhile", "however", "but", "and", "so",
+                                                     "still", "now", "also", "instead", "separately"};
+  if (b == 0 && b + 1 < c && std::find(std::begin(connectives), std::end(connectives), W[0].fold) != std::end(connectives)) ++b;
+  if (b > 0 && preposition(W[b - 1].fold)) return std::nullopt;
+  auto p = person_of(W, b, c);
+  if (!p || p->words.size() < 2) return std::nullopt;
+  return p;
+}
+
 // Evidence from one body sentence: the subjects and inverted names of its reporting verbs.
 void finder::from_sentence(const sentence& s) {
   const lists& L = lists::get();
@@ -723,27 +747,11 @@ void finder::from_sentence(const sentence& s) {
         }
       }
     }
-    // An appositive between the name and the verb: "Anna Berg, the foreign minister, said":
-    // the words between the commas name an office (a title), and the name closes before them.
-    if (!subject && i > 2 && comma_gap(W[i].gap)) {
-      std::size_t c = i - 1;  // the appositive's first word
-      while (c > 0 && i - c < kMaxAppositiveWords && !comma_gap(W[c].gap)) --c;
-      bool office = false;
-      for (std::size_t k = c; k < i; ++k) office = office || (W[k].is(lists::title) && !W[k].cap);
-      if (c > 0 && comma_gap(W[c].gap) && office && (W[c - 1].cap || W[c - 1].initial) && !W[c - 1].possessive) {
-        std::size_t b = c - 1;
-        while (b > 0 && plain_gap(W[b].gap) && (W[b - 1].cap || W[b - 1].initial) && !W[b - 1].possessive && !W[b - 1].stop) --b;
-        // A sentence's opening connective is capitalised too: "Yet Evan Mann, ...".
-        static constexpr std::string_view connectives[] = {"yet", "meanwhile", "however", "but", "and", "so",
-                                                           "still", "now", "also", "instead", "separately"};
-        if (b == 0 && b + 1 < c && std::find(std::begin(connectives), std::end(connectives), W[0].fold) != std::end(connectives)) ++b;
-        if (b == 0 || !preposition(W[b - 1].fold))
-          if (auto p = person_of(W, b, c); p && p->words.size() >= 2) {
-            found_.push_back(at(*p));
-            subject = true;
-          }
+    if (!subject)
+      if (auto p = appositive_subject(W, i)) {
+        found_.push_back(at(*p));
+        subject = true;
       }
-    }
     if (subject) continue;
     // Inverted: "..., said Foreign Minister Wang Yi." / "” said Assistant to the President and
     // Director of OSTP, Michael Kratsios." The verb follows a comma or a quote.

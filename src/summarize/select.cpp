@@ -21,8 +21,6 @@ inline namespace v0 {
 
 namespace {
 
-/// A list preamble or a clause cut by a list: "Recognizing the role of ...;", "Be it enacted by
-/// ... assembled,", "The report shall contain--".
 /// Whether `t` ends with the literal `p`: a fixed-size memcmp the compiler inlines, where
 /// substr() == is two out-of-line calls per test, and these tests run on every sentence.
 template <std::size_t N>
@@ -48,6 +46,8 @@ std::string_view trim_end(std::string_view t) {
   }
 }
 
+/// A list preamble or a clause cut by a list: "Recognizing the role of ...;", "Be it enacted by
+/// ... assembled,", "The report shall contain--".
 bool preamble(std::string_view t) {
   t = trim_end(t);
   if (t.empty()) return false;
@@ -210,8 +210,6 @@ struct candidate_vectors {
 candidate_vectors vectorise(const document& doc, const std::vector<std::uint32_t>& cand) {
   candidate_vectors cv;
   const auto& ss = doc.sentences();
-  const auto& toks = doc.tokens();
-  const auto& terms = doc.terms();
   const std::size_t n_stems = doc.stems().size();
   std::vector<std::uint32_t> counts;
   // Room for every candidate's tokens up front: one allocation per vector. Reserved, not
@@ -223,21 +221,10 @@ candidate_vectors vectorise(const document& doc, const std::vector<std::uint32_t
   cv.stem.reserve(tokens);
   counts.reserve(tokens);
   cv.offset.push_back(0);
-  // Each bag counted in a dense per-stem array; only its distinct stems are sorted.
   std::vector<std::uint32_t> tally(n_stems, 0);
-  std::uint32_t used = 0;
   for (std::uint32_t c : cand) {
-    const std::uint32_t from = used;
-    for (std::uint32_t k = ss[c].first_token; k < ss[c].last_token; ++k) {
-      const term& t = terms[toks[k].term];
-      if (!t.stop && tally[t.stem]++ == 0) cv.stem.push_back(t.stem), ++used;
-    }
-    std::sort(cv.stem.begin() + from, cv.stem.begin() + used);
-    for (std::uint32_t e = from; e < used; ++e) {
-      counts.push_back(tally[cv.stem[e]]);
-      tally[cv.stem[e]] = 0;
-    }
-    cv.offset.push_back(used);
+    detail::append_bag(doc, ss[c], [](const term& t) { return !t.stop; }, tally, cv.stem, counts);
+    cv.offset.push_back(static_cast<std::uint32_t>(cv.stem.size()));
   }
   // Smoothed IDF (never 0): even a term in every candidate keeps identical sentences at cosine 1.
   std::vector<std::uint32_t>& df = tally;  // all zero again

@@ -43,7 +43,6 @@ sentence_bags collect_bags(const document& doc, bool headings) {
   sentence_bags b;
   const auto& ss = doc.sentences();
   const auto& toks = doc.tokens();
-  const auto& terms = doc.terms();
   // Room for every sentence and token up front: the bags grow in one allocation each instead
   // of doubling through a dozen per vector on every document.
   b.sentence.reserve(ss.size());
@@ -52,25 +51,12 @@ sentence_bags collect_bags(const document& doc, bool headings) {
   b.stem.reserve(toks.size());
   b.count.reserve(toks.size());
   b.offset.push_back(0);
-  // Each bag counted in a dense per-stem tally (zero again after each sentence), so only its
-  // distinct stems are sorted, where they lie in b.stem, and no run of repeats is scanned.
   std::vector<std::uint32_t> tally(doc.stems().size(), 0);
   for (std::size_t i = 0; i < ss.size(); ++i) {
     const sentence& s = ss[i];
     if (!content_sentence(doc, i) && !(headings && s.kind == sentence_kind::heading)) continue;
-    const std::size_t from = b.stem.size();
-    std::uint32_t length = 0;
-    for (std::uint32_t k = s.first_token; k < s.last_token; ++k) {
-      const term& t = terms[toks[k].term];
-      if (!t.alpha || t.stop) continue;
-      ++length;
-      if (tally[t.stem]++ == 0) b.stem.push_back(t.stem);
-    }
-    std::sort(b.stem.begin() + static_cast<std::ptrdiff_t>(from), b.stem.end());
-    for (std::size_t e = from; e < b.stem.size(); ++e) {
-      b.count.push_back(tally[b.stem[e]]);
-      tally[b.stem[e]] = 0;
-    }
+    const std::uint32_t length =
+        append_bag(doc, s, [](const term& t) { return t.alpha && !t.stop; }, tally, b.stem, b.count);
     b.sentence.push_back(static_cast<std::uint32_t>(i));
     b.length.push_back(length);
     b.offset.push_back(static_cast<std::uint32_t>(b.stem.size()));

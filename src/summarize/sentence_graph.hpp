@@ -30,6 +30,32 @@ struct sentence_bags {
 /// item, quote); never a heading, metadata, boilerplate, front matter, table or code.
 bool content_sentence(const document& doc, std::size_t i) noexcept;
 
+/// Appends the distinct stems of the tokens of `s` that keep(term) accepts to `stems`, in
+/// increasing order, and their counts to `counts`; returns how many tokens were kept. `tally`
+/// holds a zero per stem of the document and is all zero again on return: each token bumps its
+/// stem's slot, so only the sentence's distinct stems are sorted and no run of repeats is
+/// scanned. The graph's bags and selection's MMR vectors are both built with it.
+template <class Keep>
+std::uint32_t append_bag(const document& doc, const sentence& s, Keep keep, std::vector<std::uint32_t>& tally,
+                         std::vector<std::uint32_t>& stems, std::vector<std::uint32_t>& counts) {
+  const auto& toks = doc.tokens();
+  const auto& terms = doc.terms();
+  const std::size_t from = stems.size();
+  std::uint32_t kept = 0;
+  for (std::uint32_t k = s.first_token; k < s.last_token; ++k) {
+    const term& t = terms[toks[k].term];
+    if (!keep(t)) continue;
+    ++kept;
+    if (tally[t.stem]++ == 0) stems.push_back(t.stem);
+  }
+  std::sort(stems.begin() + static_cast<std::ptrdiff_t>(from), stems.end());
+  for (std::size_t e = from; e < stems.size(); ++e) {
+    counts.push_back(tally[stems[e]]);
+    tally[stems[e]] = 0;
+  }
+  return kept;
+}
+
 /// Builds the bags of the content sentences; `headings` adds heading sentences as vertices.
 sentence_bags collect_bags(const document& doc, bool headings = false);
 

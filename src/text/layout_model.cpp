@@ -219,15 +219,6 @@ bool abbreviation_entry(std::string_view t) {
 }
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-
-// `t` after its leading blanks, no-break spaces (U+00A0) included.
-std::string_view skip_blanks(std::string_view t) {
-  for (;;) {
-    if (!t.empty() && (t[0] == ' ' || t[0] == '\t' || t[0] == '\n' || t[0] == '\r')) t.remove_prefix(1);
-    else if (starts_with(t, "\u00a0")) t.remove_prefix(2);
-    else return t;
-  }
-}
 bool ends_with(std::string_view s, std::string_view p) {
   return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
 }
@@ -474,25 +465,19 @@ bool cue_label(std::string_view label) {
   return std::find(bucket.begin(), bucket.end(), f) != bucket.end();
 }
 
-}  // namespace
-
-namespace {
-
-// Whether a line is a notice label and nothing else: an opener that ends in a colon.
+// Whether a line is a notice label and nothing else: an opener ("Disclaimer", "Note:") and a colon.
 bool notice_label_line(std::string_view line) {
   line = trim(line);
   if (line.size() < 3 || line.size() > 40 || line.back() != ':') return false;
-  const std::string f = fold(line);
-  if (f.empty()) return false;
-  for (auto o : openers().at(f[0]))
-    if (o == f || (!o.empty() && o.back() != ':' && f == std::string(o) + ":")) return true;
-  return false;
+  return cue_label(line) || cue_label(line.substr(0, line.size() - 1));
 }
 
+// Blocks are only copied from the first split on: most documents have no notice to split.
 void split_at_notice_labels(std::string_view clean, std::vector<block>& blocks) {
   std::vector<block> out;
-  out.reserve(blocks.size());
-  for (const block& b : blocks) {
+  bool split = false;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const block& b = blocks[i];
     const bool splittable = (b.kind == block_kind::text || b.kind == block_kind::bullet) && b.label.empty() && !b.run_in;
     std::size_t from = b.begin;
     if (splittable)
@@ -500,29 +485,29 @@ void split_at_notice_labels(std::string_view clean, std::vector<block>& blocks) 
            nl = clean.find('\n', nl + 1)) {
         const std::size_t line_end = std::min(b.end, clean.find('\n', nl + 1));
         if (!notice_label_line(clean.substr(nl + 1, line_end - nl - 1))) continue;
+        if (!split) out.assign(blocks.begin(), blocks.begin() + static_cast<std::ptrdiff_t>(i)), split = true;
         // The block so far ends before the label; the label line and what follows are a new
         // plain block (its kind is not the list item's).
-        std::size_t start = nl + 1;
-        while (start < line_end && (clean[start] == ' ' || clean[start] == '\t')) ++start;
-        std::size_t end = nl;
-        while (end > from && (clean[end - 1] == ' ' || clean[end - 1] == '\n' || clean[end - 1] == '\t' || clean[end - 1] == '\r')) --end;
-        if (end > from) {
+        const std::string_view before = trim(clean.substr(from, nl - from));
+        if (!before.empty()) {
           block head = b;
-          head.begin = from, head.end = end;
+          head.begin = from, head.end = static_cast<std::size_t>(before.data() + before.size() - clean.data());
           if (from != b.begin) head.kind = block_kind::text, head.level = 0;
           out.push_back(head);
         }
-        from = start;
+        from = static_cast<std::size_t>(trim(clean.substr(nl + 1, line_end - nl - 1)).data() - clean.data());
       }
+    if (!split) continue;
     block tail = b;
     tail.begin = from;
     if (from != b.begin) tail.kind = block_kind::text, tail.level = 0;
     out.push_back(tail);
   }
-  blocks.swap(out);
+  if (split) blocks.swap(out);
 }
 
 }  // namespace
+
 
 void refine_blocks(std::string_view src, std::string_view clean, input_format fmt, std::vector<block>& blocks) {
   const bool md = fmt == input_format::markdown || fmt == input_format::html;
@@ -759,7 +744,7 @@ void refine_blocks(std::string_view src, std::string_view clean, input_format fm
         // ("May 12, 2025." under "THE WHITE HOUSE," and a hard line break).
         std::string_view t = trim(text_of(blocks[i]));
         std::string_view first = t.substr(0, t.find('\n'));
-        if (!ends_sentence(t) || all_caps(first) || grammar::meta::match_date_line(skip_blanks(t)))
+        if (!ends_sentence(t) || all_caps(first) || grammar::meta::match_date_line(t.substr(leading_spaces(t))))
           blocks[i].kind = block_kind::boilerplate;
       }
   // A place-and-date signature anywhere: "THE WHITE HOUSE," then the date.
