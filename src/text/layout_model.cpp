@@ -234,6 +234,24 @@ bool prose(std::string_view clean_text) {
   return words(t, kMinProseWords) >= kMinProseWords && ends_sentence(t);
 }
 
+// "Appendix II: Advertising Data", "APPENDIX A", "Appendix": the supplements that follow a
+// report's body (markup and leading emphasis skipped).
+bool appendix_heading(std::string_view h) {
+  while (!h.empty() && (h.front() == '#' || h.front() == ' ' || h.front() == '*' || h.front() == '_')) h.remove_prefix(1);
+  constexpr std::string_view word = "appendix";
+  if (h.size() < word.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i)
+    if (ascii_lower(h[i]) != word[i]) return false;
+  return h.size() == word.size() || h[word.size()] == ' ' || h[word.size()] == ':' || h[word.size()] == '.';
+}
+
+// "Abbreviations", "List of Acronyms": a back-matter heading whose section is entries only.
+bool abbreviation_list(std::string_view folded_heading) {
+  for (std::string_view w : {"abbreviations", "acronyms"})
+    if (folded_heading.size() >= w.size() && folded_heading.substr(folded_heading.size() - w.size()) == w) return true;
+  return false;
+}
+
 // "Washington, DC 20548": a postal code (five digits) ends an address line.
 bool postal_line(const std::string& f) {
   for (std::size_t i = 0; i + 5 <= f.size(); ++i) {
@@ -724,21 +742,28 @@ void refine_blocks(std::string_view src, std::string_view clean, input_format fm
     // A table of contents lists the headings that follow it and holds none itself: it ends at
     // the next heading of any level (an unmarked "Introduction" after a "# Contents").
     const bool toc = f == "contents" || f == "table of contents";
+    // A list of abbreviations holds entries ("CDC Centers for Disease Control"), never prose:
+    // a report that gives its letter no heading resumes after it with a paragraph of
+    // sentences, which ends the list (a notice in between was marked by its cue in step 2).
+    const bool entries = abbreviation_list(f);
     for (std::size_t j = i + 1; j < blocks.size(); ++j) {
       if (blocks[j].kind == block_kind::heading && (toc || (blocks[j].level ? blocks[j].level : 2) <= level)) break;
+      if (entries && blocks[j].kind == block_kind::text && prose(text_of(blocks[j]))) break;
       if (blocks[j].kind != block_kind::heading) blocks[j].kind = block_kind::boilerplate;
     }
   }
 
-  // 6. A signature block: short lines after the last prose block.
-  std::size_t last_prose = blocks.size();
-  for (std::size_t i = blocks.size(); i-- > 0;)
-    if ((blocks[i].kind == block_kind::text || blocks[i].kind == block_kind::bullet) && prose(text_of(blocks[i]))) {
-      last_prose = i;
-      break;
-    }
-  if (last_prose < blocks.size() && !transcript)
-    for (std::size_t i = last_prose + 1; i < blocks.size(); ++i)
+  // 6. A signature block: short lines after the last prose block, of the document and of its
+  // body before the appendices (a report's letter is signed, then its appendices follow).
+  auto signature_after_last_prose = [&](std::size_t end) {
+    std::size_t last_prose = end;
+    for (std::size_t i = end; i-- > 0;)
+      if ((blocks[i].kind == block_kind::text || blocks[i].kind == block_kind::bullet) && prose(text_of(blocks[i]))) {
+        last_prose = i;
+        break;
+      }
+    if (last_prose == end || transcript) return;
+    for (std::size_t i = last_prose + 1; i < end; ++i)
       if (blocks[i].kind == block_kind::text && words(text_of(blocks[i]), kMaxSignatureWords + 1) <= kMaxSignatureWords) {
         // A name, a title, a place and date: no sentence, a line set in capitals, or a date
         // ("May 12, 2025." under "THE WHITE HOUSE," and a hard line break).
@@ -747,6 +772,13 @@ void refine_blocks(std::string_view src, std::string_view clean, input_format fm
         if (!ends_sentence(t) || all_caps(first) || grammar::meta::match_date_line(t.substr(leading_spaces(t))))
           blocks[i].kind = block_kind::boilerplate;
       }
+  };
+  signature_after_last_prose(blocks.size());
+  for (std::size_t i = 0; i < blocks.size(); ++i)
+    if (blocks[i].kind == block_kind::heading && appendix_heading(text_of(blocks[i]))) {
+      signature_after_last_prose(i);
+      break;
+    }
   // A place-and-date signature anywhere: "THE WHITE HOUSE," then the date.
   for (block& b : blocks)
     if (b.kind == block_kind::text && b.end - b.begin <= kMaxAddressBytes && words(text_of(b), kMaxSignatureWords + 1) <= kMaxSignatureWords) {

@@ -249,6 +249,38 @@ TEST_CASE("boilerplate: a table of contents without its heading is a run of titl
                                          "Traffic is expected to grow by a tenth over the next five years as trade recovers."});
 }
 
+TEST_CASE("boilerplate: a list of abbreviations ends where prose resumes", "[text][formats]") {
+  // A report whose letter has no heading of its own: the letter follows the list directly.
+  document d = document::from_string(
+      "# Report on Ports\n\n**Abbreviations**\n\nFMC Federal Maritime Commission\n\nTEU twenty-foot equivalent unit\n\n"
+      "The port authority dredged the main channel and opened two new berths for container ships in 2024.\n\n"
+      "## Background\n\nTraffic is expected to grow by a tenth over the next five years as trade recovers.\n",
+      "r.md");
+  std::vector<std::string> body, boiler;
+  for (const auto& s : d.sentences())
+    if (s.kind == sentence_kind::body) body.push_back(d.text(s.src));
+    else if (s.kind == sentence_kind::boilerplate) boiler.push_back(d.text(s.src));
+  CHECK(body == std::vector<std::string>{"The port authority dredged the main channel and opened two new berths for container ships in 2024.",
+                                         "Traffic is expected to grow by a tenth over the next five years as trade recovers."});
+  CHECK(boiler == std::vector<std::string>{"FMC Federal Maritime Commission", "TEU twenty-foot equivalent unit"});
+}
+
+TEST_CASE("boilerplate: the signature that ends a report's letter, before its appendices", "[text][formats]") {
+  document d = document::from_string(
+      "# Report on Ports\n\nThe port authority dredged the main channel and opened two new berths in 2024.\n\n"
+      "Jane Doe\n\nDirector, Physical Infrastructure\n\n"
+      "## Appendix I: Objectives, Scope, and Methodology\n\n"
+      "To assess the berths, we reviewed the authority's records and interviewed its officials.\n\n"
+      "## Appendix II: Data\n\nThe records cover the years 2019 to 2024 and every berth of the port.\n",
+      "r.md");
+  std::vector<std::string> body;
+  for (const auto& s : d.sentences())
+    if (s.kind == sentence_kind::body) body.push_back(d.text(s.src));
+  CHECK(body == std::vector<std::string>{"The port authority dredged the main channel and opened two new berths in 2024.",
+                                         "To assess the berths, we reviewed the authority's records and interviewed its officials.",
+                                         "The records cover the years 2019 to 2024 and every berth of the port."});
+}
+
 TEST_CASE("boilerplate: a signature's date after a hard line break is signature", "[text][formats]") {
   // "THE WHITE HOUSE," ends its line with a hard break, so the date is a block of its own.
   document d = document::from_string(
