@@ -88,6 +88,41 @@ bool whole_sentence(std::string_view t) {
   return true;
 }
 
+/// How an audit says what it did ("reviewed", "interviewed", "analyzed"): the verbs of a
+/// method statement.
+bool method_verb(std::string_view w) noexcept {
+  static constexpr std::string_view verbs[] = {
+      "analyzed", "analysed", "assessed", "compared", "conducted", "contacted", "examined", "interviewed",
+      "obtained", "reviewed", "selected", "surveyed", "used", "visited", "collected", "spoke", "met"};
+  for (std::string_view v : verbs)
+    if (w == v) return true;
+  return false;
+}
+
+/// A report's method statement: "To assess X, we reviewed ...", "To address our objectives,
+/// GAO analyzed ...", "We conducted this performance audit from ...", "For this statement, we
+/// also analyzed ...". It says how the findings were reached, not what they are: an analyst's
+/// few key sentences of a report are its findings and recommendations.
+bool method_statement(std::string_view t) {
+  auto subject_then_verb = [&](std::size_t at) {
+    for (std::string_view subj : {"we ", "We ", "GAO "}) {
+      if (t.compare(at, subj.size(), subj) != 0) continue;
+      std::size_t b = at + subj.size();
+      if (t.compare(b, 5, "also ") == 0) b += 5;  // "we also interviewed", not "we also found"
+      std::size_t e = b;
+      while (e < t.size() && t[e] >= 'a' && t[e] <= 'z') ++e;
+      return method_verb(t.substr(b, e - b));
+    }
+    return false;
+  };
+  if (subject_then_verb(0)) return true;
+  // An opening purpose or frame clause ("To determine ...,", "For this report,"), then the
+  // subject: the first comma within the opening words.
+  if (!starts_with(t, "To ") && !starts_with(t, "For this ") && !starts_with(t, "For our ")) return false;
+  const std::size_t comma = t.find(", ");
+  return comma != std::string_view::npos && comma < 240 && subject_then_verb(comma + 2);
+}
+
 /// A piece of a sentence that starts in lower case, after an opening note such as a
 /// transcript's "(In progress) —" ("which will go into some detail ...", "and the rest"): a
 /// continuation cut from its sentence, not a sentence of its own. Refused only when a few
@@ -479,6 +514,9 @@ std::vector<ranked_sentence> select_sentences(const document& doc, const std::ve
       const std::string_view t = text.substr(s.src.begin, s.src.size());
       if (preamble(t) || all_capitals(t) || !whole_sentence(t)) continue;
       if (opt.words == 0 && continuation(t)) continue;
+      // A report's method statement is not one of its few key sentences; a word budget keeps
+      // it (a GAO Highlights page says what GAO did).
+      if (opt.words == 0 && method_statement(t)) continue;
       if ((rules & 8) && date_line(doc, s)) continue;
       if (legal_plumbing(t, rules)) continue;
     }

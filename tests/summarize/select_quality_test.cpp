@@ -250,3 +250,29 @@ TEST_CASE("select: a continuation cut from its sentence is no key sentence, but 
   REQUIRE_FALSE(picks.empty());
   CHECK(picks[0].rfind("The port authority", 0) != 0);
 }
+
+TEST_CASE("select: a report's method statement is no key sentence, but fills a budget", "[summary][select]") {
+  // How an audit reached its findings ("To assess ..., we reviewed ...", "We conducted this
+  // audit ...") is not a finding; "We also found ..." is one.
+  document d = document::from_string(
+      "To assess the harbour fees, we reviewed the port authority's records for 2019 to 2024.\n\n"
+      "We conducted this performance audit from May 2024 to June 2025 in accordance with standards.\n\n"
+      "We also found that the port authority halved the harbour fees for coastal shippers.\n\n"
+      "The harbour fees for coastal shippers fell by half from June while berths were added.\n", "r.txt");
+  std::vector<double> score(d.sentences().size(), 1.0);
+  score.back() = 0.1;  // the method statements and the finding rank first
+  select_options o;
+  o.sentences = 2;
+  auto picks = picked_texts(d, select_sentences(d, score, o));
+  REQUIRE(picks.size() == 2);
+  CHECK(std::none_of(picks.begin(), picks.end(), [](const std::string& p) {
+    return p.rfind("To assess", 0) == 0 || p.rfind("We conducted", 0) == 0;
+  }));
+  CHECK(std::any_of(picks.begin(), picks.end(), [](const std::string& p) { return p.rfind("We also found", 0) == 0; }));
+  select_options budget;
+  budget.words = 40;
+  picks = picked_texts(d, select_sentences(d, score, budget));
+  CHECK(std::any_of(picks.begin(), picks.end(), [](const std::string& p) {
+    return p.rfind("To assess", 0) == 0 || p.rfind("We conducted", 0) == 0;
+  }));
+}
