@@ -132,6 +132,10 @@ enum : std::uint8_t {
   number = 64,     ///< another number: only after a name ("Boeing 747")
 };
 
+/// Beside a term's class in term_class, never a token's role: the word lists decide the term
+/// (looked_up), so that a capitalised occurrence away from a sentence start is a name.
+constexpr std::uint8_t listed_word = 128;
+
 /// Without its possessive ("reagan's" → "reagan").
 std::string_view base_form(std::string_view w) {
   if (w.size() > 3 && w.ends_with("'s")) w.remove_suffix(2);
@@ -415,7 +419,7 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
     for (std::size_t t = 0; t < terms.size(); ++t)
       if (looked_up(terms[t])) probes[t] = lex.start(base_form(terms[t].folded));
     for (std::size_t t = 0; t < terms.size(); ++t)
-      term_class[t] = classify(terms[t], looked_up(terms[t]) ? lex.find(probes[t]) : 0);
+      term_class[t] = looked_up(terms[t]) ? classify(terms[t], lex.find(probes[t])) | listed_word : classify(terms[t], 0);
   }
 
   // Token roles, per body sentence. A capitalised word away from the sentence start is a name
@@ -427,28 +431,44 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
   std::vector<bool>&initialism = buf.initialism, &name = buf.name, &starts = buf.starts;
   for (std::vector<bool>* b : {&initialism, &name, &starts}) b->assign(toks.size(), false);
   auto raw = [&](std::uint32_t k) { return toks[k].src().of(src); };
-  auto letter = [&](std::uint32_t k) {
-    std::string_view w = raw(k);
-    return w.size() <= 2 && w[0] >= 'A' && w[0] <= 'Z' && toks[k].end < text.size() && text[toks[k].end] == '.';
+  // capitalised(raw(k)), read from the first byte: tokens are never empty.
+  auto capital = [&](std::uint32_t k) {
+    const auto c = static_cast<unsigned char>(src[toks[k].begin]);
+    return c < 0x80 ? static_cast<unsigned>(c - 'A') < 26 : capitalised_beyond_ascii(raw(k));
   };
+  auto letter = [&](std::uint32_t k) {  // a capital letter or two followed by a period
+    const token& t = toks[k];
+    return t.end - t.begin <= 2 && static_cast<unsigned>(src[t.begin] - 'A') < 26 && t.end < text.size() &&
+           text[t.end] == '.';
+  };
+  // One pass a sentence: each token's role, and the chains of letters, each directly after
+  // the last's period, that make an initialism once two long.
   for (const sentence& s : ss) {
     if (s.kind != sentence_kind::body) continue;
     if (s.last_token > s.first_token) starts[s.first_token] = 1;
+    std::uint32_t chain = s.first_token, chain_end = s.first_token;  // letters [chain, chain_end)
+    auto end_chain = [&] {
+      if (chain_end - chain >= 2)
+        for (std::uint32_t i = chain; i < chain_end; ++i) initialism[i] = 1, role[i] = may_modify;
+    };
     for (std::uint32_t k = s.first_token; k < s.last_token; ++k) {
-      role[k] = term_class[toks[k].term];
-      if (k > s.first_token && capitalised(raw(k)) && terms[toks[k].term].alpha && !terms[toks[k].term].stop &&
-          terms[toks[k].term].folded.size() >= 2) {
+      const std::uint8_t c = term_class[toks[k].term];
+      role[k] = c & ~listed_word;
+      if (k > s.first_token && (c & listed_word) && capital(k)) {
         name[k] = 1;
-        if (!(role[k] & stoplisted)) role[k] = may_modify | may_end | may_stand | vertex;
+        if (!(c & stoplisted)) role[k] = may_modify | may_end | may_stand | vertex;
+      }
+      if (!letter(k)) {
+        end_chain();
+        chain = chain_end = k + 1;
+      } else if (chain_end == k && chain < k && toks[k].begin == toks[k - 1].end + 1) {
+        chain_end = k + 1;
+      } else {
+        end_chain();
+        chain = k, chain_end = k + 1;
       }
     }
-    for (std::uint32_t k = s.first_token; k < s.last_token;) {
-      std::uint32_t e = k;
-      while (e < s.last_token && letter(e) && (e == k || toks[e].begin == toks[e - 1].end + 1)) ++e;
-      if (e - k >= 2)
-        for (std::uint32_t i = k; i < e; ++i) initialism[i] = 1, role[i] = may_modify;
-      k = std::max(e, k + 1);
-    }
+    end_chain();
   }
 
   // The word graph: vertices are stems of graph words, numbered in order of first occurrence.
