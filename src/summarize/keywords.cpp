@@ -382,7 +382,7 @@ struct scratch {
   std::vector<std::uint8_t> term_class, role;
   std::vector<lexicon::probe> probes;
   std::vector<bool> initialism, name, starts;
-  std::vector<std::uint32_t> vertex_of, bucket, higher, fill, at, lower_by_higher, times;
+  std::vector<std::uint32_t> vertex_of, bucket, higher, fill, slot, at, lower_by_higher, times;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> kept;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> recent;
   std::vector<double> teleport;
@@ -535,34 +535,43 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
   std::vector<std::uint32_t>&higher = buf.higher, &fill = buf.fill;
   higher.resize(total);
   fill.assign(bucket.begin(), bucket.end() - 1);
-  {
-    if (keep_pairs) {
-      // The pairs' lower vertices grouped by the higher one, then placed in the lower one's
-      // bucket group by group: each bucket's higher vertices come out increasing.
-      std::vector<std::uint32_t>&at = buf.at, &lower_by_higher = buf.lower_by_higher;
-      at.assign(n + 1, 0);
-      lower_by_higher.resize(total);
-      for (const auto& [lo, hi] : kept) ++at[hi + 1];
-      for (std::size_t v = 0; v < n; ++v) at[v + 1] += at[v];
-      for (const auto& [lo, hi] : kept) lower_by_higher[at[hi]++] = lo;  // at[h]: now the end of group h
-      for (std::uint32_t hi = 0, k = 0; hi < n; ++hi)
-        for (; k < at[hi]; ++k) higher[fill[lower_by_higher[k]]++] = hi;
-    } else {
-      for_each_pair([&](std::uint32_t stem, std::uint32_t) { return vertex_of[stem]; },
-                    [&](std::uint32_t lo, std::uint32_t hi) { higher[fill[lo]++] = hi; });
-      for (std::size_t v = 0; v < n; ++v)
-        std::sort(higher.begin() + bucket[v], higher.begin() + bucket[v + 1]);
-    }
-  }
-  // Each bucket's equal pairs counted into one edge, in place: the edges of `lo` are then
-  // higher[bucket[lo], bucket[lo + 1]), met times[...] times.
+  // The edges of `lo` are then higher[bucket[lo], fill[lo]), each met times[...] times, in
+  // increasing order of the higher vertex.
   word_graph& graph = buf.graph;
   graph.degree.assign(n, 0);
-  // times holds a count per edge, so it grows with the edges, not with the window's pairs
-  // (repeats make far fewer edges than pairs: a long text's peak was this array at full size).
   std::vector<std::uint32_t>& times = buf.times;
-  times.clear();
-  {
+  auto add_edge = [&](std::uint32_t lo, std::uint32_t hi) { ++graph.degree[lo], ++graph.degree[hi]; };
+  if (keep_pairs) {
+    // The pairs' lower vertices grouped by the higher one, then placed in the lower one's
+    // bucket group by group: each bucket's higher vertices come out increasing, and the
+    // repeats of a pair one after another, so each pair is counted into its edge as placed.
+    std::vector<std::uint32_t>&at = buf.at, &lower_by_higher = buf.lower_by_higher;
+    at.assign(n + 1, 0);
+    lower_by_higher.resize(total);
+    for (const auto& [lo, hi] : kept) ++at[hi + 1];
+    for (std::size_t v = 0; v < n; ++v) at[v + 1] += at[v];
+    for (const auto& [lo, hi] : kept) lower_by_higher[at[hi]++] = lo;  // at[h]: now the end of group h
+    times.resize(total);
+    for (std::uint32_t hi = 0, k = 0; hi < n; ++hi)
+      for (; k < at[hi]; ++k) {
+        const std::uint32_t lo = lower_by_higher[k];
+        std::uint32_t& f = fill[lo];
+        if (f > bucket[lo] && higher[f - 1] == hi) {
+          ++times[f - 1];
+        } else {
+          higher[f] = hi, times[f] = 1, ++f;
+          add_edge(lo, hi);
+        }
+      }
+  } else {
+    for_each_pair([&](std::uint32_t stem, std::uint32_t) { return vertex_of[stem]; },
+                  [&](std::uint32_t lo, std::uint32_t hi) { higher[fill[lo]++] = hi; });
+    for (std::size_t v = 0; v < n; ++v)
+      std::sort(higher.begin() + bucket[v], higher.begin() + bucket[v + 1]);
+    // Each bucket's equal pairs counted into one edge, in place. times holds a count per
+    // edge, so it grows with the edges, not with the window's pairs (repeats make far fewer
+    // edges than pairs: a long text's peak was this array at full size).
+    times.clear();
     std::uint32_t edges = 0, from = 0;
     for (std::uint32_t lo = 0; lo < n; ++lo) {
       const std::uint32_t to = bucket[lo + 1];
@@ -573,21 +582,22 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
         while (e < to && higher[e] == hi) ++e;
         higher[edges++] = hi;
         times.push_back(e - k);
-        ++graph.degree[lo], ++graph.degree[hi];
+        add_edge(lo, hi);
         k = e;
       }
+      fill[lo] = edges;
       from = to;
     }
-    bucket[n] = edges;
   }
   // The symmetric weight matrix, each row's columns increasing: row r gets its lower
   // neighbours (placed while their own rows were visited) and then its higher ones.
-  group_rows(graph, buf.at, fill);
+  std::vector<std::uint32_t>& slot = buf.slot;
+  group_rows(graph, buf.at, slot);
   for (std::uint32_t lo = 0; lo < n; ++lo)
-    for (std::uint32_t k = bucket[lo]; k < bucket[lo + 1]; ++k) {
+    for (std::uint32_t k = bucket[lo]; k < fill[lo]; ++k) {
       const std::uint32_t hi = higher[k];
-      graph.col[fill[lo]] = hi, graph.weight[fill[lo]] = times[k], fill[lo] += 4;
-      graph.col[fill[hi]] = lo, graph.weight[fill[hi]] = times[k], fill[hi] += 4;
+      graph.col[slot[lo]] = hi, graph.weight[slot[lo]] = times[k], slot[lo] += 4;
+      graph.col[slot[hi]] = lo, graph.weight[slot[hi]] = times[k], slot[hi] += 4;
     }
   // A long text's pair arrays go now rather than at the end: the candidates need memory too.
   if (&buf == &own) {
