@@ -282,19 +282,21 @@ void pad_rows(word_graph& g, const std::vector<std::uint32_t>& end) {
 /// four independent chains of additions keep the core busy where one row's chain waited on
 /// each addition in turn.
 void times_rows(const word_graph& g, const double* x, double* next) {
-  const std::uint32_t* col = g.col.data();
-  const double* weight = g.weight.data();
   const std::uint32_t* by_degree = g.by_degree.data();
   for (std::size_t q = 0; q + 1 < g.begin.size(); ++q) {
-    const std::uint32_t* const end = g.col.data() + g.begin[q + 1];
+    const std::uint32_t* const col = g.col.data() + g.begin[q];
+    const double* const weight = g.weight.data() + g.begin[q];
+    const std::size_t entries = g.begin[q + 1] - g.begin[q];
 #if defined(__SSE2__)
-    // Two rows a register: each lane's multiply and add are the scalar ones, bit for bit.
+    // Two rows a register: each lane's multiply and add are the scalar ones, bit for bit. The
+    // weights are read aligned, which lets the multiply take them from memory: a group starts
+    // at a multiple of four entries of an array that new aligns to 16 bytes.
     __m128d dot01 = _mm_setzero_pd(), dot23 = _mm_setzero_pd();
-    for (; col != end; col += 4, weight += 4) {
-      const __m128d x01 = _mm_loadh_pd(_mm_load_sd(x + col[0]), x + col[1]);
-      const __m128d x23 = _mm_loadh_pd(_mm_load_sd(x + col[2]), x + col[3]);
-      dot01 = _mm_add_pd(dot01, _mm_mul_pd(_mm_loadu_pd(weight), x01));
-      dot23 = _mm_add_pd(dot23, _mm_mul_pd(_mm_loadu_pd(weight + 2), x23));
+    for (std::size_t k = 0; k != entries; k += 4) {
+      const __m128d x01 = _mm_loadh_pd(_mm_load_sd(x + col[k]), x + col[k + 1]);
+      const __m128d x23 = _mm_loadh_pd(_mm_load_sd(x + col[k + 2]), x + col[k + 3]);
+      dot01 = _mm_add_pd(dot01, _mm_mul_pd(x01, _mm_load_pd(weight + k)));
+      dot23 = _mm_add_pd(dot23, _mm_mul_pd(x23, _mm_load_pd(weight + k + 2)));
     }
     _mm_storel_pd(next + by_degree[4 * q], dot01);
     _mm_storeh_pd(next + by_degree[4 * q + 1], dot01);
@@ -302,11 +304,11 @@ void times_rows(const word_graph& g, const double* x, double* next) {
     _mm_storeh_pd(next + by_degree[4 * q + 3], dot23);
 #else
     double dot0 = 0, dot1 = 0, dot2 = 0, dot3 = 0;
-    for (; col != end; col += 4, weight += 4) {
-      dot0 += weight[0] * x[col[0]];
-      dot1 += weight[1] * x[col[1]];
-      dot2 += weight[2] * x[col[2]];
-      dot3 += weight[3] * x[col[3]];
+    for (std::size_t k = 0; k != entries; k += 4) {
+      dot0 += weight[k] * x[col[k]];
+      dot1 += weight[k + 1] * x[col[k + 1]];
+      dot2 += weight[k + 2] * x[col[k + 2]];
+      dot3 += weight[k + 3] * x[col[k + 3]];
     }
     next[by_degree[4 * q]] = dot0, next[by_degree[4 * q + 1]] = dot1;
     next[by_degree[4 * q + 2]] = dot2, next[by_degree[4 * q + 3]] = dot3;
