@@ -507,9 +507,11 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
       for (std::uint32_t k = s.first_token; k < s.last_token; ++k, ++position) {
         if (!(role[k] & vertex)) continue;
         const std::uint32_t v = number(terms[toks[k].term].stem, position);
-        while (head < recent.size() && position - recent[head].first >= window) ++head;
-        for (std::size_t i = head; i < recent.size(); ++i)
-          if (const std::uint32_t u = recent[i].second; u != v) on_pair(std::min(u, v), std::max(u, v));
+        const std::size_t held = recent.size();  // read once: on_pair's stores may alias it
+        const std::pair<std::uint32_t, std::uint32_t>* const w = recent.data();
+        while (head < held && position - w[head].first >= window) ++head;
+        for (std::size_t i = head; i < held; ++i)
+          if (const std::uint32_t u = w[i].second; u != v) on_pair(std::min(u, v), std::max(u, v));
         if (head >= 64 && 2 * head >= recent.size()) {
           recent.erase(recent.begin(), recent.begin() + static_cast<std::ptrdiff_t>(head));
           head = 0;
@@ -528,7 +530,6 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
   std::vector<std::pair<std::uint32_t, std::uint32_t>>& kept = buf.kept;  // (lower, higher)
   bucket.assign(1, 0);
   kept.clear();
-  std::size_t total = 0;
   for_each_pair(
       [&](std::uint32_t stem, std::uint32_t position) {
         if (vertex_of[stem] == UINT32_MAX) {
@@ -540,13 +541,14 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
         teleport[v] += opt.position_weighted ? 1.0 / (position + 1.0) : 1.0;
         return v;
       },
-      [&](std::uint32_t lo, std::uint32_t hi) {
-        ++bucket[lo + 1], ++total;
+      [&, keep_pairs](std::uint32_t lo, std::uint32_t hi) {  // a copy: not reloaded per pair
+        ++bucket[lo + 1];
         if (keep_pairs) kept.emplace_back(lo, hi);
       });
   const std::size_t n = teleport.size();
   if (n == 0) return {};
   for (std::size_t v = 0; v < n; ++v) bucket[v + 1] += bucket[v];
+  const std::size_t total = bucket[n];
   std::vector<std::uint32_t>&higher = buf.higher, &fill = buf.fill;
   higher.resize(total);
   fill.assign(bucket.begin(), bucket.end() - 1);
