@@ -54,7 +54,7 @@ public:
   /// Where a folded form's lookup starts. Taken for all of a document's words before any is
   /// finished, so that their cache misses overlap instead of waiting one after another.
   struct probe {
-    std::uint32_t tag = 0, slot = 0;
+    std::uint32_t tag = 0, slot = 0;  ///< a form's tag is never 0 (hash)
   };
   probe start(std::string_view w) const noexcept {
     const std::uint64_t h = hash(w);
@@ -151,8 +151,8 @@ bool possessive(std::string_view raw) {
 /// Whether the word lists decide a term's class: a word of two letters or more, not a stopword.
 bool looked_up(const term& t) { return t.alpha && !t.stop && t.folded.size() >= 2; }
 
-/// A term's class, given what the lists say about it (when looked_up).
-std::uint8_t classify(const term& t, std::uint8_t listed) {
+/// A term's class, given what the lists say about it when they decide it (looked_up).
+std::uint8_t classify(const term& t, bool decided, std::uint8_t listed) {
   if (!t.alpha) {
     const std::string_view f = t.folded;
     if (std::all_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; }))
@@ -165,7 +165,7 @@ std::uint8_t classify(const term& t, std::uint8_t listed) {
     const std::string_view rest = f.substr(std::min(f.find_first_not_of("0123456789"), f.size()));
     if (rest == "st" || rest == "nd" || rest == "rd" || rest == "th" || rest == "s") return year;
   }
-  if (!looked_up(t)) return 0;
+  if (!decided) return 0;
   if (listed & listed_stop) return stoplisted;
   if (listed & listed_verbal) return 0;
   std::uint8_t c = may_modify | vertex;
@@ -432,9 +432,9 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
     std::vector<lexicon::probe>& probes = buf.probes;
     probes.resize(terms.size());
     for (std::size_t t = 0; t < terms.size(); ++t)
-      if (looked_up(terms[t])) probes[t] = lex.start(base_form(terms[t].folded));
+      probes[t] = looked_up(terms[t]) ? lex.start(base_form(terms[t].folded)) : lexicon::probe{};  // tag 0: none
     for (std::size_t t = 0; t < terms.size(); ++t)
-      term_class[t] = looked_up(terms[t]) ? classify(terms[t], lex.find(probes[t])) | listed_word : classify(terms[t], 0);
+      term_class[t] = probes[t].tag ? classify(terms[t], true, lex.find(probes[t])) | listed_word : classify(terms[t], false, 0);
   }
 
   // Token roles, per body sentence. A capitalised word away from the sentence start is a name
@@ -684,14 +684,14 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
       std::uint32_t run = s.first_token;
       for (std::uint32_t k = s.first_token; k < s.last_token; ++k) {
         if (!in_phrase(k, run, s.last_token)) {
-          flush(run, k);
+          if (k > run) flush(run, k);  // most words outside a phrase follow another
           run = k + 1;
         } else if (k > run && !linked(k)) {
           flush(run, k);
           run = k;
         }
       }
-      flush(run, s.last_token);
+      if (s.last_token > run) flush(run, s.last_token);
     }
   };
   runs_of(false);
