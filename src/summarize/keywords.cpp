@@ -461,11 +461,11 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
   for (const sentence& s : ss) {
     if (s.kind != sentence_kind::body) continue;
     if (s.last_token > s.first_token) starts[s.first_token] = 1;
-    std::uint32_t chain = s.first_token, chain_end = s.first_token;  // letters [chain, chain_end)
-    auto end_chain = [&] {
-      if (chain_end - chain >= 2)
-        for (std::uint32_t i = chain; i < chain_end; ++i) initialism[i] = 1, role[i] = may_modify;
+    auto end_chain = [&](std::uint32_t end, std::uint32_t length) {  // the letters [end - length, end)
+      if (length >= 2)
+        for (std::uint32_t i = end - length; i < end; ++i) initialism[i] = 1, role[i] = may_modify;
     };
+    std::uint32_t chain = 0;  // the letters before k that make a chain
     for (std::uint32_t k = s.first_token; k < s.last_token; ++k) {
       const std::uint8_t c = term_class[toks[k].term];
       role[k] = c & ~listed_word;
@@ -474,16 +474,15 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
         if (!(c & stoplisted)) role[k] = may_modify | may_end | may_stand | vertex;
       }
       if (!letter(k)) {
-        end_chain();
-        chain = chain_end = k + 1;
-      } else if (chain_end == k && chain < k && toks[k].begin == toks[k - 1].end + 1) {
-        chain_end = k + 1;
+        if (chain) end_chain(k, chain), chain = 0;
+      } else if (chain && toks[k].begin == toks[k - 1].end + 1) {
+        ++chain;
       } else {
-        end_chain();
-        chain = k, chain_end = k + 1;
+        end_chain(k, chain);
+        chain = 1;
       }
     }
-    end_chain();
+    end_chain(s.last_token, chain);
   }
 
   // The word graph: vertices are stems of graph words, numbered in order of first occurrence.
@@ -610,12 +609,18 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
   // neighbours (placed while their own rows were visited) and then its higher ones.
   std::vector<std::uint32_t>& slot = buf.slot;
   group_rows(graph, buf.at, slot);
-  for (std::uint32_t lo = 0; lo < n; ++lo)
-    for (std::uint32_t k = bucket[lo]; k < fill[lo]; ++k) {
-      const std::uint32_t hi = higher[k];
-      graph.col[slot[lo]] = hi, graph.weight[slot[lo]] = times[k], slot[lo] += 4;
-      graph.col[slot[hi]] = lo, graph.weight[slot[hi]] = times[k], slot[hi] += 4;
-    }
+  {
+    std::uint32_t* const col = graph.col.data();
+    double* const weight = graph.weight.data();
+    std::uint32_t* const at_row = slot.data();
+    for (std::uint32_t lo = 0; lo < n; ++lo)
+      for (std::uint32_t k = bucket[lo]; k < fill[lo]; ++k) {
+        const std::uint32_t hi = higher[k];
+        const double w = times[k];
+        col[at_row[lo]] = hi, weight[at_row[lo]] = w, at_row[lo] += 4;
+        col[at_row[hi]] = lo, weight[at_row[hi]] = w, at_row[hi] += 4;
+      }
+  }
   pad_rows(graph, slot);
   // A long text's pair arrays go now rather than at the end: the candidates need memory too.
   if (&buf == &own) {
