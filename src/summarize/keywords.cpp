@@ -54,7 +54,7 @@ public:
   /// Where a folded form's lookup starts. Taken for all of a document's words before any is
   /// finished, so that their cache misses overlap instead of waiting one after another.
   struct probe {
-    std::uint32_t tag = 0, slot = 0;
+    std::uint32_t tag = 0, slot = 0;  ///< a form's tag is never 0 (hash)
   };
   probe start(std::string_view w) const noexcept {
     const std::uint64_t h = hash(w);
@@ -132,6 +132,10 @@ enum : std::uint8_t {
   number = 64,     ///< another number: only after a name ("Boeing 747")
 };
 
+/// Beside a term's class in term_class, never a token's role: the word lists decide the term
+/// (looked_up), so that a capitalised occurrence away from a sentence start is a name.
+constexpr std::uint8_t listed_word = 128;
+
 /// Without its possessive ("reagan's" → "reagan").
 std::string_view base_form(std::string_view w) {
   if (w.size() > 3 && w.ends_with("'s")) w.remove_suffix(2);
@@ -147,8 +151,8 @@ bool possessive(std::string_view raw) {
 /// Whether the word lists decide a term's class: a word of two letters or more, not a stopword.
 bool looked_up(const term& t) { return t.alpha && !t.stop && t.folded.size() >= 2; }
 
-/// A term's class, given what the lists say about it (when looked_up).
-std::uint8_t classify(const term& t, std::uint8_t listed) {
+/// A term's class, given what the lists say about it when they decide it (looked_up).
+std::uint8_t classify(const term& t, bool decided, std::uint8_t listed) {
   if (!t.alpha) {
     const std::string_view f = t.folded;
     if (std::all_of(f.begin(), f.end(), [](char c) { return c >= '0' && c <= '9'; }))
@@ -161,7 +165,7 @@ std::uint8_t classify(const term& t, std::uint8_t listed) {
     const std::string_view rest = f.substr(std::min(f.find_first_not_of("0123456789"), f.size()));
     if (rest == "st" || rest == "nd" || rest == "rd" || rest == "th" || rest == "s") return year;
   }
-  if (!looked_up(t)) return 0;
+  if (!decided) return 0;
   if (listed & listed_stop) return stoplisted;
   if (listed & listed_verbal) return 0;
   std::uint8_t c = may_modify | vertex;
@@ -235,8 +239,9 @@ struct walk_buffers {
   std::vector<std::uint32_t> sinks;
 };
 
-/// Groups the rows of a graph whose degrees are known (see word_graph) and leaves the
-/// entries zero: first[r] is where row r's first entry goes, its t-th at first[r] + 4 t.
+/// Groups the rows of a graph whose degrees are known (see word_graph) and sizes the entries,
+/// left to be placed and then padded (pad_rows): first[r] is where row r's first entry goes,
+/// its t-th at first[r] + 4 t.
 void group_rows(word_graph& g, std::vector<std::uint32_t>& at, std::vector<std::uint32_t>& first) {
   const std::size_t n = g.size(), groups = (n + 3) / 4;
   auto degree = [&](std::uint32_t i) { return i < n ? g.degree[i] : 0u; };
@@ -257,27 +262,41 @@ void group_rows(word_graph& g, std::vector<std::uint32_t>& at, std::vector<std::
       if (const std::uint32_t r = g.by_degree[4 * q + j]; r < n) first[r] = g.begin[q] + j;
     g.begin[q + 1] = g.begin[q] + 4 * degree(g.by_degree[4 * q]);
   }
-  g.col.assign(g.begin[groups], 0);
-  g.weight.assign(g.begin[groups], 0.0);
+  g.col.resize(g.begin[groups]);
+  g.weight.resize(g.begin[groups]);
+}
+
+/// Zeroes the padding of the rows once their entries are placed (see word_graph): end[r] is
+/// where row r's next entry would have gone. Writing only the padding, instead of zeroing the
+/// whole matrix before placing the entries, halves the stores.
+void pad_rows(word_graph& g, const std::vector<std::uint32_t>& end) {
+  const std::size_t n = g.size();
+  for (std::size_t q = 0; q + 1 < g.begin.size(); ++q)
+    for (std::uint32_t j = 0; j < 4; ++j) {
+      const std::uint32_t r = g.by_degree[4 * q + j];
+      for (std::uint32_t k = r < n ? end[r] : g.begin[q] + j; k < g.begin[q + 1]; k += 4) g.col[k] = 0, g.weight[k] = 0.0;
+    }
 }
 
 /// next[row] = the row's entries times x, summed in the row's own order, four rows at once:
 /// four independent chains of additions keep the core busy where one row's chain waited on
 /// each addition in turn.
 void times_rows(const word_graph& g, const double* x, double* next) {
-  const std::uint32_t* col = g.col.data();
-  const double* weight = g.weight.data();
   const std::uint32_t* by_degree = g.by_degree.data();
   for (std::size_t q = 0; q + 1 < g.begin.size(); ++q) {
-    const std::uint32_t* const end = g.col.data() + g.begin[q + 1];
+    const std::uint32_t* const col = g.col.data() + g.begin[q];
+    const double* const weight = g.weight.data() + g.begin[q];
+    const std::size_t entries = g.begin[q + 1] - g.begin[q];
 #if defined(__SSE2__)
-    // Two rows a register: each lane's multiply and add are the scalar ones, bit for bit.
+    // Two rows a register: each lane's multiply and add are the scalar ones, bit for bit. The
+    // weights are read aligned, which lets the multiply take them from memory: a group starts
+    // at a multiple of four entries of an array that new aligns to 16 bytes.
     __m128d dot01 = _mm_setzero_pd(), dot23 = _mm_setzero_pd();
-    for (; col != end; col += 4, weight += 4) {
-      const __m128d x01 = _mm_loadh_pd(_mm_load_sd(x + col[0]), x + col[1]);
-      const __m128d x23 = _mm_loadh_pd(_mm_load_sd(x + col[2]), x + col[3]);
-      dot01 = _mm_add_pd(dot01, _mm_mul_pd(_mm_loadu_pd(weight), x01));
-      dot23 = _mm_add_pd(dot23, _mm_mul_pd(_mm_loadu_pd(weight + 2), x23));
+    for (std::size_t k = 0; k != entries; k += 4) {
+      const __m128d x01 = _mm_loadh_pd(_mm_load_sd(x + col[k]), x + col[k + 1]);
+      const __m128d x23 = _mm_loadh_pd(_mm_load_sd(x + col[k + 2]), x + col[k + 3]);
+      dot01 = _mm_add_pd(dot01, _mm_mul_pd(x01, _mm_load_pd(weight + k)));
+      dot23 = _mm_add_pd(dot23, _mm_mul_pd(x23, _mm_load_pd(weight + k + 2)));
     }
     _mm_storel_pd(next + by_degree[4 * q], dot01);
     _mm_storeh_pd(next + by_degree[4 * q + 1], dot01);
@@ -285,11 +304,11 @@ void times_rows(const word_graph& g, const double* x, double* next) {
     _mm_storeh_pd(next + by_degree[4 * q + 3], dot23);
 #else
     double dot0 = 0, dot1 = 0, dot2 = 0, dot3 = 0;
-    for (; col != end; col += 4, weight += 4) {
-      dot0 += weight[0] * x[col[0]];
-      dot1 += weight[1] * x[col[1]];
-      dot2 += weight[2] * x[col[2]];
-      dot3 += weight[3] * x[col[3]];
+    for (std::size_t k = 0; k != entries; k += 4) {
+      dot0 += weight[k] * x[col[k]];
+      dot1 += weight[k + 1] * x[col[k + 1]];
+      dot2 += weight[k + 2] * x[col[k + 2]];
+      dot3 += weight[k + 3] * x[col[k + 3]];
     }
     next[by_degree[4 * q]] = dot0, next[by_degree[4 * q + 1]] = dot1;
     next[by_degree[4 * q + 2]] = dot2, next[by_degree[4 * q + 3]] = dot3;
@@ -378,7 +397,7 @@ struct scratch {
   std::vector<std::uint8_t> term_class, role;
   std::vector<lexicon::probe> probes;
   std::vector<bool> initialism, name, starts;
-  std::vector<std::uint32_t> vertex_of, bucket, higher, fill, at, lower_by_higher, times;
+  std::vector<std::uint32_t> vertex_of, bucket, higher, fill, slot, at, lower_by_higher, times;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> kept;
   std::vector<std::pair<std::uint32_t, std::uint32_t>> recent;
   std::vector<double> teleport;
@@ -413,9 +432,9 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
     std::vector<lexicon::probe>& probes = buf.probes;
     probes.resize(terms.size());
     for (std::size_t t = 0; t < terms.size(); ++t)
-      if (looked_up(terms[t])) probes[t] = lex.start(base_form(terms[t].folded));
+      probes[t] = looked_up(terms[t]) ? lex.start(base_form(terms[t].folded)) : lexicon::probe{};  // tag 0: none
     for (std::size_t t = 0; t < terms.size(); ++t)
-      term_class[t] = classify(terms[t], looked_up(terms[t]) ? lex.find(probes[t]) : 0);
+      term_class[t] = probes[t].tag ? classify(terms[t], true, lex.find(probes[t])) | listed_word : classify(terms[t], false, 0);
   }
 
   // Token roles, per body sentence. A capitalised word away from the sentence start is a name
@@ -427,28 +446,43 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
   std::vector<bool>&initialism = buf.initialism, &name = buf.name, &starts = buf.starts;
   for (std::vector<bool>* b : {&initialism, &name, &starts}) b->assign(toks.size(), false);
   auto raw = [&](std::uint32_t k) { return toks[k].src().of(src); };
-  auto letter = [&](std::uint32_t k) {
-    std::string_view w = raw(k);
-    return w.size() <= 2 && w[0] >= 'A' && w[0] <= 'Z' && toks[k].end < text.size() && text[toks[k].end] == '.';
+  // capitalised(raw(k)), read from the first byte: tokens are never empty.
+  auto capital = [&](std::uint32_t k) {
+    const auto c = static_cast<unsigned char>(src[toks[k].begin]);
+    return c < 0x80 ? static_cast<unsigned>(c - 'A') < 26 : capitalised_beyond_ascii(raw(k));
   };
+  auto letter = [&](std::uint32_t k) {  // a capital letter or two followed by a period
+    const token& t = toks[k];
+    return t.end - t.begin <= 2 && static_cast<unsigned>(src[t.begin] - 'A') < 26 && t.end < text.size() &&
+           text[t.end] == '.';
+  };
+  // One pass a sentence: each token's role, and the chains of letters, each directly after
+  // the last's period, that make an initialism once two long.
   for (const sentence& s : ss) {
     if (s.kind != sentence_kind::body) continue;
     if (s.last_token > s.first_token) starts[s.first_token] = 1;
+    auto end_chain = [&](std::uint32_t end, std::uint32_t length) {  // the letters [end - length, end)
+      if (length >= 2)
+        for (std::uint32_t i = end - length; i < end; ++i) initialism[i] = 1, role[i] = may_modify;
+    };
+    std::uint32_t chain = 0;  // the letters before k that make a chain
     for (std::uint32_t k = s.first_token; k < s.last_token; ++k) {
-      role[k] = term_class[toks[k].term];
-      if (k > s.first_token && capitalised(raw(k)) && terms[toks[k].term].alpha && !terms[toks[k].term].stop &&
-          terms[toks[k].term].folded.size() >= 2) {
+      const std::uint8_t c = term_class[toks[k].term];
+      role[k] = c & ~listed_word;
+      if (k > s.first_token && (c & listed_word) && capital(k)) {
         name[k] = 1;
-        if (!(role[k] & stoplisted)) role[k] = may_modify | may_end | may_stand | vertex;
+        if (!(c & stoplisted)) role[k] = may_modify | may_end | may_stand | vertex;
+      }
+      if (!letter(k)) {
+        if (chain) end_chain(k, chain), chain = 0;
+      } else if (chain && toks[k].begin == toks[k - 1].end + 1) {
+        ++chain;
+      } else {
+        end_chain(k, chain);
+        chain = 1;
       }
     }
-    for (std::uint32_t k = s.first_token; k < s.last_token;) {
-      std::uint32_t e = k;
-      while (e < s.last_token && letter(e) && (e == k || toks[e].begin == toks[e - 1].end + 1)) ++e;
-      if (e - k >= 2)
-        for (std::uint32_t i = k; i < e; ++i) initialism[i] = 1, role[i] = may_modify;
-      k = std::max(e, k + 1);
-    }
+    end_chain(s.last_token, chain);
   }
 
   // The word graph: vertices are stems of graph words, numbered in order of first occurrence.
@@ -472,9 +506,11 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
       for (std::uint32_t k = s.first_token; k < s.last_token; ++k, ++position) {
         if (!(role[k] & vertex)) continue;
         const std::uint32_t v = number(terms[toks[k].term].stem, position);
-        while (head < recent.size() && position - recent[head].first >= window) ++head;
-        for (std::size_t i = head; i < recent.size(); ++i)
-          if (const std::uint32_t u = recent[i].second; u != v) on_pair(std::min(u, v), std::max(u, v));
+        const std::size_t held = recent.size();  // read once: on_pair's stores may alias it
+        const std::pair<std::uint32_t, std::uint32_t>* const w = recent.data();
+        while (head < held && position - w[head].first >= window) ++head;
+        for (std::size_t i = head; i < held; ++i)
+          if (const std::uint32_t u = w[i].second; u != v) on_pair(std::min(u, v), std::max(u, v));
         if (head >= 64 && 2 * head >= recent.size()) {
           recent.erase(recent.begin(), recent.begin() + static_cast<std::ptrdiff_t>(head));
           head = 0;
@@ -493,7 +529,6 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
   std::vector<std::pair<std::uint32_t, std::uint32_t>>& kept = buf.kept;  // (lower, higher)
   bucket.assign(1, 0);
   kept.clear();
-  std::size_t total = 0;
   for_each_pair(
       [&](std::uint32_t stem, std::uint32_t position) {
         if (vertex_of[stem] == UINT32_MAX) {
@@ -505,44 +540,54 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
         teleport[v] += opt.position_weighted ? 1.0 / (position + 1.0) : 1.0;
         return v;
       },
-      [&](std::uint32_t lo, std::uint32_t hi) {
-        ++bucket[lo + 1], ++total;
+      [&, keep_pairs](std::uint32_t lo, std::uint32_t hi) {  // a copy: not reloaded per pair
+        ++bucket[lo + 1];
         if (keep_pairs) kept.emplace_back(lo, hi);
       });
   const std::size_t n = teleport.size();
   if (n == 0) return {};
   for (std::size_t v = 0; v < n; ++v) bucket[v + 1] += bucket[v];
+  const std::size_t total = bucket[n];
   std::vector<std::uint32_t>&higher = buf.higher, &fill = buf.fill;
   higher.resize(total);
   fill.assign(bucket.begin(), bucket.end() - 1);
-  {
-    if (keep_pairs) {
-      // The pairs' lower vertices grouped by the higher one, then placed in the lower one's
-      // bucket group by group: each bucket's higher vertices come out increasing.
-      std::vector<std::uint32_t>&at = buf.at, &lower_by_higher = buf.lower_by_higher;
-      at.assign(n + 1, 0);
-      lower_by_higher.resize(total);
-      for (const auto& [lo, hi] : kept) ++at[hi + 1];
-      for (std::size_t v = 0; v < n; ++v) at[v + 1] += at[v];
-      for (const auto& [lo, hi] : kept) lower_by_higher[at[hi]++] = lo;  // at[h]: now the end of group h
-      for (std::uint32_t hi = 0, k = 0; hi < n; ++hi)
-        for (; k < at[hi]; ++k) higher[fill[lower_by_higher[k]]++] = hi;
-    } else {
-      for_each_pair([&](std::uint32_t stem, std::uint32_t) { return vertex_of[stem]; },
-                    [&](std::uint32_t lo, std::uint32_t hi) { higher[fill[lo]++] = hi; });
-      for (std::size_t v = 0; v < n; ++v)
-        std::sort(higher.begin() + bucket[v], higher.begin() + bucket[v + 1]);
-    }
-  }
-  // Each bucket's equal pairs counted into one edge, in place: the edges of `lo` are then
-  // higher[bucket[lo], bucket[lo + 1]), met times[...] times.
+  // The edges of `lo` are then higher[bucket[lo], fill[lo]), each met times[...] times, in
+  // increasing order of the higher vertex.
   word_graph& graph = buf.graph;
   graph.degree.assign(n, 0);
-  // times holds a count per edge, so it grows with the edges, not with the window's pairs
-  // (repeats make far fewer edges than pairs: a long text's peak was this array at full size).
   std::vector<std::uint32_t>& times = buf.times;
-  times.clear();
-  {
+  auto add_edge = [&](std::uint32_t lo, std::uint32_t hi) { ++graph.degree[lo], ++graph.degree[hi]; };
+  if (keep_pairs) {
+    // The pairs' lower vertices grouped by the higher one, then placed in the lower one's
+    // bucket group by group: each bucket's higher vertices come out increasing, and the
+    // repeats of a pair one after another, so each pair is counted into its edge as placed.
+    std::vector<std::uint32_t>&at = buf.at, &lower_by_higher = buf.lower_by_higher;
+    at.assign(n + 1, 0);
+    lower_by_higher.resize(total);
+    for (const auto& [lo, hi] : kept) ++at[hi + 1];
+    for (std::size_t v = 0; v < n; ++v) at[v + 1] += at[v];
+    for (const auto& [lo, hi] : kept) lower_by_higher[at[hi]++] = lo;  // at[h]: now the end of group h
+    times.resize(total);
+    for (std::uint32_t hi = 0, k = 0; hi < n; ++hi)
+      for (; k < at[hi]; ++k) {
+        const std::uint32_t lo = lower_by_higher[k];
+        std::uint32_t& f = fill[lo];
+        if (f > bucket[lo] && higher[f - 1] == hi) {
+          ++times[f - 1];
+        } else {
+          higher[f] = hi, times[f] = 1, ++f;
+          add_edge(lo, hi);
+        }
+      }
+  } else {
+    for_each_pair([&](std::uint32_t stem, std::uint32_t) { return vertex_of[stem]; },
+                  [&](std::uint32_t lo, std::uint32_t hi) { higher[fill[lo]++] = hi; });
+    for (std::size_t v = 0; v < n; ++v)
+      std::sort(higher.begin() + bucket[v], higher.begin() + bucket[v + 1]);
+    // Each bucket's equal pairs counted into one edge, in place. times holds a count per
+    // edge, so it grows with the edges, not with the window's pairs (repeats make far fewer
+    // edges than pairs: a long text's peak was this array at full size).
+    times.clear();
     std::uint32_t edges = 0, from = 0;
     for (std::uint32_t lo = 0; lo < n; ++lo) {
       const std::uint32_t to = bucket[lo + 1];
@@ -553,22 +598,30 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
         while (e < to && higher[e] == hi) ++e;
         higher[edges++] = hi;
         times.push_back(e - k);
-        ++graph.degree[lo], ++graph.degree[hi];
+        add_edge(lo, hi);
         k = e;
       }
+      fill[lo] = edges;
       from = to;
     }
-    bucket[n] = edges;
   }
   // The symmetric weight matrix, each row's columns increasing: row r gets its lower
   // neighbours (placed while their own rows were visited) and then its higher ones.
-  group_rows(graph, buf.at, fill);
-  for (std::uint32_t lo = 0; lo < n; ++lo)
-    for (std::uint32_t k = bucket[lo]; k < bucket[lo + 1]; ++k) {
-      const std::uint32_t hi = higher[k];
-      graph.col[fill[lo]] = hi, graph.weight[fill[lo]] = times[k], fill[lo] += 4;
-      graph.col[fill[hi]] = lo, graph.weight[fill[hi]] = times[k], fill[hi] += 4;
-    }
+  std::vector<std::uint32_t>& slot = buf.slot;
+  group_rows(graph, buf.at, slot);
+  {
+    std::uint32_t* const col = graph.col.data();
+    double* const weight = graph.weight.data();
+    std::uint32_t* const at_row = slot.data();
+    for (std::uint32_t lo = 0; lo < n; ++lo)
+      for (std::uint32_t k = bucket[lo]; k < fill[lo]; ++k) {
+        const std::uint32_t hi = higher[k];
+        const double w = times[k];
+        col[at_row[lo]] = hi, weight[at_row[lo]] = w, at_row[lo] += 4;
+        col[at_row[hi]] = lo, weight[at_row[hi]] = w, at_row[hi] += 4;
+      }
+  }
+  pad_rows(graph, slot);
   // A long text's pair arrays go now rather than at the end: the candidates need memory too.
   if (&buf == &own) {
     std::vector<std::uint32_t>().swap(higher);
@@ -636,14 +689,14 @@ std::vector<keyword> extract_keywords(const document& doc, const keyword_options
       std::uint32_t run = s.first_token;
       for (std::uint32_t k = s.first_token; k < s.last_token; ++k) {
         if (!in_phrase(k, run, s.last_token)) {
-          flush(run, k);
+          if (k > run) flush(run, k);  // most words outside a phrase follow another
           run = k + 1;
         } else if (k > run && !linked(k)) {
           flush(run, k);
           run = k;
         }
       }
-      flush(run, s.last_token);
+      if (s.last_token > run) flush(run, s.last_token);
     }
   };
   runs_of(false);
